@@ -1,0 +1,3 @@
+module github.com/opensafely-go/opensafely
+
+go 1.26.8

@@ -1,0 +1,6 @@
+x = 5
+print(f"{{x}}")
+print(f"{{{x}}}")
+print(f"{{}} {x}")
+print("{{literal}}".format())
+print("{{{}}}".format(x))

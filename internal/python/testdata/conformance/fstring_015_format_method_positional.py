@@ -1,0 +1,6 @@
+print("{} and {}".format("a", "b"))
+print("{1} then {0}".format("x", "y"))
+print("{0}{0}{1}".format("ab", "c"))
+print("{}".format([1, 2]))
+print("{!r}".format("s"))
+print("{:>6}|".format("r"))

@@ -1,0 +1,6 @@
+print("{:05.1f}".format(3.14159))
+print("{0:^7}|{1:<4}|".format("mid", "l"))
+print("{:,}".format(1000000))
+print("{:.2%}".format(0.125))
+print("{n:x}".format(n=255))
+print("{:{}}|".format("w", 4))

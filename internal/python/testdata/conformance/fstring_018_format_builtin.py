@@ -1,0 +1,8 @@
+print(format(3.14159, ".2f"))
+print(format(42, "05d"))
+print(format("s", ">3"))
+print(format(255, "x"))
+print(format(0.5, "%"))
+print(format(1234567, ","))
+print(repr(format(7)))
+print(format(True))

@@ -1,0 +1,7 @@
+print(repr(0), str(-5))
+print(repr(True), str(False))
+print(repr(None), str(None))
+print(True + True)
+print(str(10 ** 20))
+print(repr(-0))
+print([True, 1, None])

@@ -1,0 +1,7 @@
+print(str([1, 2]))
+print(str(("a",)))
+print(str({"k": "v"}))
+print(str([0.1, 1e20, -0.0]))
+print(str({1: True, 2: None}))
+print(str(frozenset()))
+print(str(range(3)), str(range(1, 10, 2)))

@@ -1,0 +1,6 @@
+print(str(12), str(1.5), str(True))
+print(str("x"))
+print(str())
+print(repr(str(3)))
+print(int(str(42)) + 1)
+print(str(None) + "!")

@@ -1,0 +1,7 @@
+print(f"{0:+d}")
+print(f"{-0.0:.1f}")
+print(f"{-1:05d}")
+print(f"{-1:>5d}|")
+print(f"{-1:<5d}|")
+print(f"{-1.5:^9.2f}|")
+print(f"{0.0:e}" if False else f"{0.0:.2f}")

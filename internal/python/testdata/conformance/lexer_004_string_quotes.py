@@ -1,0 +1,8 @@
+print('single')
+print("double")
+print('it"s')
+print("it's")
+print('''triple single''')
+print("""triple double""")
+print('')
+print("" == '')

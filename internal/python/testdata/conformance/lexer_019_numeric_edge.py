@@ -1,0 +1,8 @@
+print(0_0)
+print(00)
+print(1e0)
+print(0e0)
+print(1.0e-3)
+print(0xdead_beef)
+print(1 if 0b0 else 2)
+print(9.999999999999999e22)

@@ -1,0 +1,6 @@
+print(u"unicode prefix")
+print(U"upper")
+print(R"raw upper \n")
+print(f"{'F'}", F"{'upper F'}")
+print(rf"{1}\t", fr"{2}\n", Rf"{3}")
+print(type(u"x").__name__)
