@@ -96,7 +96,7 @@ type Exception struct {
 	Args  Tuple
 }
 
-func (e *Exception) Type() *Class { return e.Class }
+func (e *Exception) Type() *Class  { return e.Class }
 func (e *Exception) Error() string { panic("unimplemented") }
 
 // Errorf returns a new exception of class cls whose single argument is the
@@ -106,11 +106,11 @@ func Errorf(cls *Class, format string, args ...any) *Exception { panic("unimplem
 // The built-in exception classes; E defines the full hierarchy.
 var (
 	BaseException, Exception_, TypeError, ValueError, NameError, AttributeError *Class
-	KeyError, IndexError, ZeroDivisionError, ImportError, ModuleNotFoundError  *Class
-	AssertionError, RecursionError, RuntimeError, PermissionError              *Class
-	FileNotFoundError, OSError, StopIteration, NotImplementedError             *Class
-	SyntaxError, IndentationError, LookupError, ArithmeticError, OverflowError *Class
-	UnboundLocalError, SystemExit                                              *Class
+	KeyError, IndexError, ZeroDivisionError, ImportError, ModuleNotFoundError   *Class
+	AssertionError, RecursionError, RuntimeError, PermissionError               *Class
+	FileNotFoundError, OSError, StopIteration, NotImplementedError              *Class
+	SyntaxError, IndentationError, LookupError, ArithmeticError, OverflowError  *Class
+	UnboundLocalError, SystemExit                                               *Class
 )
 
 // ObjectClass is `object`, the root of every class; TypeClass is `type`.

@@ -44,8 +44,8 @@ var (
 // Built-in type classes, with their methods in Dict.
 var (
 	NoneTypeClass, BoolClass, IntClass, FloatClass, StrClass, TupleClass *Class
-	ListClass, DictClass, SetClass, FrozenSetClass, RangeClass            *Class
-	BuiltinFunctionClass, MethodClass                                     *Class
+	ListClass, DictClass, SetClass, FrozenSetClass, RangeClass           *Class
+	BuiltinFunctionClass, MethodClass                                    *Class
 )
 
 // NewBuiltin returns a Go function as a Python callable.
