@@ -94,6 +94,9 @@ def run(name):
     )
     if proc.returncode != 0:
         raise RuntimeError("wrapper failed for %s: %s" % (name, proc.stderr.decode()))
+    if proc.stderr:
+        # stderr is not part of the expected output; flag it so snippets stay clean.
+        sys.stderr.write("warning: %s wrote to stderr:\n%s\n" % (name, proc.stderr.decode("utf-8", "replace")))
     return proc.stdout.decode("utf-8")
 
 

@@ -1,6 +1,6 @@
 print((5).bit_length())
 print(5 .bit_length())
 print(1.5.is_integer(), 2.0.is_integer())
-print((0x10).real, (3).imag if False else (3).real)
+print((0x10).real, (3).imag, (3).real)
 print(1.25.as_integer_ratio())
 print((7).__add__(1))

@@ -1,0 +1,48 @@
+import argparse, datetime
+def run(argv, setup, **kw):
+    p = argparse.ArgumentParser(prog="dataset_definition.py", **kw)
+    setup(p)
+    try:
+        print(p.parse_args(argv))
+    except SystemExit as e:
+        print("exit", e.code)
+def s1(p):
+    p.add_argument("--n", type=int, default=3)
+    p.add_argument("--start-date", type=datetime.date.fromisoformat, required=True)
+    p.add_argument("--flag", action="store_true")
+    p.add_argument("-v", "--verbose", action="count", default=0)
+    p.add_argument("--item", action="append")
+    p.add_argument("--c", choices=["a", "b"])
+    p.add_argument("pos", nargs="?")
+    p.add_argument("--many", nargs="+", type=int)
+    p.add_argument("--opt", default=argparse.SUPPRESS)
+run([], s1)
+run(["--start-date", "2020-01-01", "--x"], s1)
+run(["--start-date", "2020-01-01", "--n", "abc"], s1)
+run(["--start-date", "2020-13-01"], s1)
+run(["--start-date", "2020-01-01", "--c", "z"], s1)
+run(["--start-date", "2020-01-01", "--n"], s1)
+run(["--start-date", "2020-01-01", "--flag=1"], s1)
+run(["--start-date", "2020-01-01", "a", "b"], s1)
+run(["--start-date", "2020-01-01", "--many"], s1)
+run(["-h"], s1)
+run(["--help"], lambda p: None, description="My description of this tool.")
+def s2(p):
+    p.add_argument("a")
+    p.add_argument("b", nargs="*")
+    p.add_argument("--x", help="the x value", metavar="XX")
+run([], s2)
+run(["-h"], s2)
+def bad(s):
+    raise argparse.ArgumentTypeError("bad thing " + s)
+def s3(p):
+    p.add_argument("--x", type=bad)
+    p.add_argument("--start")
+    p.add_argument("--stop")
+    p.add_argument("--l", type=lambda s: int(s))
+run(["--x", "q"], s3)
+run(["--st", "1"], s3)
+run(["--l", "q"], s3)
+p = argparse.ArgumentParser()
+p.add_argument("--n")
+p.parse_args(["--m"])

@@ -1,0 +1,26 @@
+from datetime import date, datetime, timedelta
+def tr(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+tr(lambda: date(0, 1, 1))
+tr(lambda: date(2020, 13, 1))
+tr(lambda: date(2020, 2, 30))
+tr(lambda: date(2020, 2))
+tr(lambda: date("2020", 2, 1))
+tr(lambda: date.fromisoformat("x"))
+tr(lambda: date.fromisoformat("2020-1-01"))
+tr(lambda: date.fromisoformat("2020-13-01"))
+tr(lambda: datetime.strptime("2020-01-x", "%Y-%m-%d"))
+tr(lambda: datetime.strptime("2020-01-01 extra", "%Y-%m-%d"))
+tr(lambda: datetime.strptime("2020-02-30", "%Y-%m-%d"))
+tr(lambda: datetime.strptime("x", "%Q"))
+tr(lambda: datetime(2020, 1, 2, 25))
+tr(lambda: date(2020, 1, 1) + 1)
+tr(lambda: date(2020, 1, 1) < "x")
+tr(lambda: date(2020, 1, 1) + timedelta(days=10**6))
+tr(lambda: timedelta(days=10**9))
+tr(lambda: timedelta(x=1))
+tr(lambda: date(2020, 1, 1).replace(day=31, month=2))
+date(2020, 2, 30)

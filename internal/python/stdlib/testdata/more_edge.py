@@ -1,0 +1,26 @@
+import argparse, itertools, json, os
+from pathlib import Path
+p = argparse.ArgumentParser(prog="a_rather_long_program_name_for_testing_usage_wrapping.py",
+                            description="A description that is long enough that it has to be wrapped over more than one line when the help is printed by argparse.",
+                            epilog="Epilogue text.")
+p.add_argument("--alpha-beta-gamma", help="a long help text for this option that needs to wrap onto a second line in the help output", default="x")
+p.add_argument("-s", "--size", type=int, help="size (default: %(default)s)", default=4, metavar="SIZE")
+p.add_argument("--mode", choices=["fast", "slow"], help="mode")
+p.add_argument("inputs", nargs="+", help="input files")
+p.print_help()
+print(p.parse_args(["x", "y", "-s", "5"]))
+print(p.parse_args(["x", "-s5"]))
+p2 = argparse.ArgumentParser(prog="s")
+p2.add_argument("--x", type=float, default="1.5")
+p2.add_argument("--y", type=int, default=None)
+p2.add_argument("--z", action="store_const", const=42)
+p2.set_defaults(extra="e")
+print(p2.parse_args([]), p2.get_default("x"))
+print(list(itertools.chain.from_iterable([[1], [2, 3]])), list(itertools.chain("ab", "c")))
+print(json.dumps({"a": {"b": [], "c": {}}, "d": [[]]}, indent=4))
+print(json.dumps(["x", {"y": 1}], sort_keys=True, indent=1, separators=(",", ": ")))
+print(json.loads('{"a": {"b": [1, {"c": null}]}}')["a"]["b"][1], json.loads("123456789012"), json.loads("-0.0"), json.loads("1E2"))
+print(sorted(os.listdir("globdir")), sorted(str(x) for x in Path("globdir").iterdir()))
+print(sorted(str(x) for x in Path("globdir").glob("*.csv")), [x.name for x in Path(".").glob("globdir/*.txt")])
+print(Path("globdir/a.csv").resolve() == Path(os.getcwd()) / "globdir" / "a.csv", os.path.abspath("globdir") == os.path.join(os.getcwd(), "globdir"))
+print(Path("x.tar.gz").stem, Path(".bashrc").suffix, Path("a.").suffix, Path("a/b/").name, Path("/").name == "")

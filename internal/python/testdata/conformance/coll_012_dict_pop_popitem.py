@@ -1,0 +1,10 @@
+d = {"a": 1, "b": 2, "c": 3}
+print(d.pop("a"), d)
+print(d.pop("zz", "missing"))
+print(d.popitem(), d)
+d.update(x=9)
+print(d)
+d.update({"b": 20}, y=0)
+print(d)
+d.clear()
+print(d)

@@ -1,0 +1,7 @@
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, "", "a", None, []])))
+print(list(filter(lambda n: n % 2, range(7))))
+print(list(map(int, "123")))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))

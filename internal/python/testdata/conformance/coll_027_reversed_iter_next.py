@@ -1,0 +1,8 @@
+r = reversed([1, 2, 3])
+print(next(r), list(r))
+print(list(reversed("abc")))
+print(list(reversed(range(4))))
+it = iter([10, 20])
+print(next(it), next(it), next(it, "done"))
+print(next(iter([]), None))
+print(list(reversed((1, 2))))

@@ -1,0 +1,6 @@
+print(sum([1, 2, 3]), sum([], 10), sum([0.5, 0.25]))
+print(sum([[1], [2, 3]], []))
+print(sum(range(101)))
+print(any([]), all([]))
+print(any([0, "", None]), all([1, "x", [0]]))
+print(sum([1, 2], start=5))

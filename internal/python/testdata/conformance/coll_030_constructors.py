@@ -1,0 +1,7 @@
+print(list("abc"), list((1, 2)), list(range(2)))
+print(list({"a": 1, "b": 2}))
+print(tuple([3, 4]))
+print(set([1, 1, 2]) == {1, 2})
+print(list())
+print(bool([]), bool([0]), bool(""), bool("False"))
+print(str([1]), list(str(12)))

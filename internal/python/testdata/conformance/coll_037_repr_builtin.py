@@ -1,0 +1,6 @@
+print(repr("a"), repr(1), repr([1, "b"]))
+print(repr(None), repr(1.0))
+print(repr((1, "x")))
+print(repr({"k": ("v",)}))
+print(str("a") == repr("a"))
+print(repr(repr("q")))

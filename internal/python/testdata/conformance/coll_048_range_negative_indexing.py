@@ -1,0 +1,7 @@
+r = range(10, 0, -2)
+print(list(r))
+print(r[0], r[-1], r[1:3])
+print(list(r[::-1]))
+print(4 in r, 5 in r)
+print(r.index(6), r.count(6))
+print(range(3) == range(0, 3))

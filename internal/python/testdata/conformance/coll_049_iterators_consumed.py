@@ -1,0 +1,8 @@
+it = iter(range(5))
+print(next(it))
+print(list(it))
+print(list(it))
+z = zip([1, 2], "ab")
+print(list(z), list(z))
+e = enumerate("xy")
+print(next(e), next(e), next(e, "end"))

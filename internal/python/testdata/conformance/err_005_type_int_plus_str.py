@@ -1,0 +1,3 @@
+# adding an int and a str fails on the right-hand operand type
+print("start")
+total = 1 + "2"

@@ -1,0 +1,3 @@
+label = "count: "
+print(label)
+print(label + 5)

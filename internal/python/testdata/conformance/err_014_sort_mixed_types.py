@@ -1,0 +1,3 @@
+values = [3, "a", 1]
+print(len(values))
+values.sort()

@@ -1,0 +1,3 @@
+print("iterating")
+for i in 5:
+    print(i)

@@ -1,0 +1,3 @@
+value = None
+print(value)
+value.strip()

@@ -1,0 +1,3 @@
+# int() rejects non-numeric text
+print(int("12"))
+int("abc")

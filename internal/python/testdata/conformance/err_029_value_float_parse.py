@@ -1,0 +1,3 @@
+# float() rejects non-numeric text
+print(float("1.5"))
+float("x")

@@ -1,0 +1,3 @@
+a = 10
+print(a / 2)
+print(a / 0)

@@ -1,0 +1,3 @@
+# from-import of a module that is not installed
+print("before import")
+from numpy import array

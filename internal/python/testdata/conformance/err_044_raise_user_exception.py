@@ -1,0 +1,4 @@
+class StudyError(Exception):
+    pass
+print("defining done")
+raise StudyError("bad study definition")

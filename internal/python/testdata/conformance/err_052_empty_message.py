@@ -1,0 +1,3 @@
+# an exception with no arguments has an empty str()
+print("empty")
+raise RuntimeError()

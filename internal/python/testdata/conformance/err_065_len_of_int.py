@@ -1,0 +1,3 @@
+# ints have no length
+print(len("abc"))
+print(len(42))

@@ -1,0 +1,3 @@
+parts = ["a", "b"]
+print("-".join(parts))
+print("-".join(["a", 1, "c"]))

@@ -1,0 +1,5 @@
+def get():
+    return None
+total = 5
+print(total)
+total = total + get()

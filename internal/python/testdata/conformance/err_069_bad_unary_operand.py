@@ -1,0 +1,3 @@
+s = "text"
+print(-len(s))
+print(-s)

@@ -1,0 +1,3 @@
+# sequences repeat only by ints
+print("ab" * 2)
+print("ab" * 2.0)

@@ -1,0 +1,3 @@
+# only BaseException subclasses can be raised
+print("raising a string")
+raise "not an exception"

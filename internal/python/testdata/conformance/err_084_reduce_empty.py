@@ -1,0 +1,4 @@
+import functools
+import operator
+print(functools.reduce(operator.add, [1, 2]))
+functools.reduce(operator.add, [])

@@ -1,0 +1,3 @@
+value = "text"
+print(f"{value:>6}")
+print(f"{value:d}")

@@ -1,0 +1,3 @@
+# too few positional arguments for str.format
+print("{} {}".format("a", "b"))
+print("{} {}".format("a"))

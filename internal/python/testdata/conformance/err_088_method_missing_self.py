@@ -1,0 +1,5 @@
+class A:
+    def m(self):
+        return "m"
+print(A().m())
+A.m()

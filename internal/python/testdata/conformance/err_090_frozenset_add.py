@@ -1,0 +1,3 @@
+f = frozenset([1, 2])
+print(len(f))
+f.add(3)

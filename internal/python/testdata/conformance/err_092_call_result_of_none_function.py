@@ -1,0 +1,4 @@
+def setup():
+    print("setup ran")
+handler = setup()
+handler()

@@ -1,0 +1,3 @@
+# infinity cannot be converted to int
+print(int(2.5))
+int(float("inf"))

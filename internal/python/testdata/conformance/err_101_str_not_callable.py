@@ -1,0 +1,3 @@
+name = "abc"
+print(name.upper())
+name()

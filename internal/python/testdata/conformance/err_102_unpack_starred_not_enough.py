@@ -1,0 +1,3 @@
+first, *rest, last = [1, 2, 3]
+print(first, rest, last)
+first, *rest, last = [1]

@@ -1,0 +1,4 @@
+class Empty:
+    pass
+print(type(Empty()).__name__)
+Empty(1)

@@ -1,0 +1,4 @@
+items = [1, 2]
+idx = None
+print(items[0])
+items[idx]

@@ -1,0 +1,4 @@
+print("partial", end="")
+print(" line", end="")
+items = {}
+items["k"]

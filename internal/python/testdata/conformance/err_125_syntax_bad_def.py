@@ -1,0 +1,3 @@
+print("top")
+def f(:
+    return 1

@@ -1,0 +1,3 @@
+print("module")
+x = 1
+return x

@@ -1,0 +1,3 @@
+print("module")
+if True:
+    break

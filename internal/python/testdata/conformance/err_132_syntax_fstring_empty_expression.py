@@ -1,0 +1,3 @@
+name = "x"
+print(f"{name}")
+print(f"value: {}")

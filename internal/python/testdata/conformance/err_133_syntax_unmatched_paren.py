@@ -1,0 +1,3 @@
+print("a")
+total = (1 + 2))
+print(total)

@@ -1,0 +1,4 @@
+def f():
+# only a comment follows
+x = 1
+print(x)

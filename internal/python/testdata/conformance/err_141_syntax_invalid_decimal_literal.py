@@ -1,0 +1,3 @@
+print("numbers")
+x = 1abc
+print(x)

@@ -1,0 +1,3 @@
+print("start")
+nonlocal x
+x = 1

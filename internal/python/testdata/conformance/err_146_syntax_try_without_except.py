@@ -1,0 +1,4 @@
+print("start")
+try:
+    x = 1
+print(x)

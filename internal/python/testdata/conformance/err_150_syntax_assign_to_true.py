@@ -1,0 +1,3 @@
+print("start")
+True = 1
+print(True)

@@ -1,0 +1,3 @@
+flag = True
+x = 5 if flag
+print(x)

@@ -1,0 +1,3 @@
+print("start")
+x = 0777
+print(x)

@@ -1,0 +1,8 @@
+print(not 1 == 2)
+print(not (1 == 2))
+print((not 1) == 2)
+print(not 0 + 1)
+print(not True and False)
+print(not (True and False))
+print(True or False and False)
+print((True or False) and False)

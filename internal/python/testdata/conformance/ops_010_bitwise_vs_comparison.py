@@ -1,0 +1,7 @@
+print(1 == 1 | 2)
+print((1 == 1) | 2)
+print(3 & 1 == 1)
+print(5 == 4 | 1)
+print(1 + 2 << 1)
+print(1 << 2 + 1)
+print(6 & 3 ^ 1)

@@ -1,0 +1,8 @@
+print([1, 2, 3] < [1, 2, 4])
+print([1, 2] < [1, 2, 0])
+print((1, "b") > (1, "a"))
+print("abc" < "abd", "Z" < "a", "" < "a")
+print("apple" < "apricot")
+print([2] > [1, 100])
+print((1, 2) == (1, 2), [1, 2] == (1, 2))
+print(max([(2, "x"), (2, "y"), (1, "z")]))

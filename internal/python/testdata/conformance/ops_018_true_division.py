@@ -1,0 +1,7 @@
+print(1 / 1, 9 / 3)
+print(1 / 4)
+print(-1 / 2)
+print(10 ** 20 / 10 ** 10)
+print(2 / 3)
+print(7 / 7 == 1)
+print(0 / 5)

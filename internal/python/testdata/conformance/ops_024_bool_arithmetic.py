@@ -1,0 +1,8 @@
+print(True + True + True)
+print(True * 10)
+print(False - 1)
+print(sum([True, False, True]))
+print(int(True), float(False))
+print(True == 1, 1 == True, True is True)
+print(isinstance(True, int))
+print(True // 2, True / 2)

@@ -1,0 +1,7 @@
+print(min(3, 1, 2), max(3, 1, 2))
+print(min([4, 2, 8]), max("hello"))
+print(min([], default="empty"))
+print(max([1, -5, 3], key=abs))
+print(min(["bb", "a", "ccc"], key=len))
+print(max((1, "a"), (1, "b")))
+print(max(2, 2.0), max(2.0, 2))

@@ -1,0 +1,7 @@
+print(int("42"), int(" 42 "), int("-7"))
+print(int("1_000"))
+print(int("ff", 16), int("0xff", 16), int("0xff", 0))
+print(int("777", 8), int("101", 2), int("z", 36))
+print(int(3.9), int(-3.9), int(True))
+print(int("+5"))
+print(int())

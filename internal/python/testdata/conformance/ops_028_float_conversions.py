@@ -1,0 +1,6 @@
+print(float("1.5"), float("  2 "), float("-3"))
+print(float("1e3"), float(".5"))
+print(float("inf"), float("-Infinity"), float("nan"))
+print(float(7), float(True))
+print(float("1_000.5"))
+print(float())

@@ -1,0 +1,6 @@
+print(divmod(17, 5))
+print(divmod(-17, 5))
+print(divmod(17.5, 5))
+print(hex(255), oct(8), bin(5))
+print(hex(-1))
+print(chr(65), ord("a"))

@@ -1,0 +1,7 @@
+print(3 in range(5), 5 in range(5))
+print(4 in range(0, 10, 2), 5 in range(0, 10, 2))
+print("k" in {"k": 1}, 1 in {"k": 1})
+print((1, 2) in [(1, 2), (3, 4)])
+print([1] in [[1], [2]])
+print("" in "abc")
+print(2 in (1, 2, 3), 2 in {1, 2, 3})

@@ -1,0 +1,8 @@
+print(7 // 2 * 2 + 7 % 2 == 7)
+print(-7 // 2 * 2 + -7 % 2 == -7)
+print(1e300 * 1e10)
+print(-1e300 * 1e10)
+print(10 ** 18 + 1)
+print(float(10 ** 18 + 1))
+print(3 * 0.1)
+print(1 - 0.9)

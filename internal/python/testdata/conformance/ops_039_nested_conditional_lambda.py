@@ -1,0 +1,6 @@
+classify = lambda n: "neg" if n < 0 else ("zero" if n == 0 else "pos")
+print([classify(n) for n in (-2, 0, 3)])
+sign = lambda n: (n > 0) - (n < 0)
+print([sign(n) for n in (-5, 0, 5)])
+clamp = lambda v, lo=0, hi=10: max(lo, min(hi, v))
+print(clamp(-3), clamp(5), clamp(42), clamp(42, hi=50))

@@ -1,0 +1,10 @@
+import argparse
+parser = argparse.ArgumentParser()
+parser.add_argument("--name", type=str, default="world")
+parser.add_argument("--count", type=int, default=1)
+parser.add_argument("--verbose", action="store_true")
+args = parser.parse_args(["--count", "3", "--verbose"])
+print(args.name, args.count, args.verbose)
+print(sorted(vars(args).items()))
+args2 = parser.parse_args([])
+print(args2.name, args2.count, args2.verbose)

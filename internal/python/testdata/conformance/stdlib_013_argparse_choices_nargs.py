@@ -1,0 +1,10 @@
+import argparse
+p = argparse.ArgumentParser()
+p.add_argument("--mode", choices=["fast", "slow"], default="fast")
+p.add_argument("--ids", nargs="+", type=int)
+p.add_argument("--tag", required=True)
+a = p.parse_args(["--tag", "t1", "--ids", "1", "2", "3", "--mode", "slow"])
+print(a.mode, a.ids, a.tag)
+print(sum(a.ids))
+b = p.parse_args(["--tag=x"])
+print(b.ids, b.mode)

@@ -1,0 +1,10 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c.most_common(3))
+print(c["a"], c["z"])
+words = Counter(["x", "y", "x", "z", "x", "y"])
+print(words.most_common())
+print(sorted(words.items()))
+print(sum(words.values()), len(words))
+words.update(["z", "z", "z"])
+print(words.most_common(1))

@@ -1,0 +1,10 @@
+def inner():
+    try:
+        int("nope")
+    except ValueError:
+        print("logging and re-raising")
+        raise
+try:
+    inner()
+except ValueError as e:
+    print("outer got:", e)

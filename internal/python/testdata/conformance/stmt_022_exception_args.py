@@ -1,0 +1,8 @@
+e = ValueError("a", 2)
+print(e.args, str(e))
+e1 = ValueError("single")
+print(e1.args, str(e1), repr(e1))
+e0 = ValueError()
+print(e0.args, repr(str(e0)), repr(e0))
+print(repr(KeyError("k")), str(KeyError("k")))
+print(str(KeyError(1)), str(KeyError((1, 2))))

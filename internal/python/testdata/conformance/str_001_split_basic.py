@@ -1,0 +1,8 @@
+print("a b  c".split())
+print("  lead and trail  ".split())
+print("a,b,,c".split(","))
+print("a b  c".split(" "))
+print("".split(), "".split(","))
+print("a-b-c-d".split("-", 2))
+print("one::two::three".split("::"))
+print("x".split(","))

@@ -1,0 +1,5 @@
+print("a.b.c.d".rsplit(".", 1))
+print("a.b.c".rsplit("."))
+print("  a b c ".rsplit(None, 1))
+print("path/to/file.txt".rsplit("/", 1)[-1])
+print("k=v=w".split("=", 1), "k=v=w".rsplit("=", 1))

@@ -1,0 +1,7 @@
+print(", ".join(["a", "b", "c"]))
+print("".join(["x", "y"]))
+print("-".join("abc"))
+print(" ".join(str(n) for n in range(4)))
+print("|".join([]))
+print("\n".join(["l1", "l2"]))
+print(",".join({"k1": 1, "k2": 2}))

@@ -1,0 +1,7 @@
+print("42".zfill(5), "-42".zfill(5), "abc".zfill(2))
+print("[" + "ab".ljust(5) + "]")
+print("[" + "ab".rjust(5) + "]")
+print("[" + "ab".center(6) + "]")
+print("[" + "ab".center(5, "*") + "]")
+print("[" + "ab".ljust(5, ".") + "]")
+print("[" + "abcdef".center(3) + "]")

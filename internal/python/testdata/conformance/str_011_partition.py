@@ -1,0 +1,6 @@
+print("key=value=x".partition("="))
+print("no separator".partition("="))
+print("key=value=x".rpartition("="))
+print("no separator".rpartition("="))
+head, sep, tail = "a:b".partition(":")
+print(head, sep, tail)

@@ -1,0 +1,6 @@
+print("abc".upper().lower().title())
+print("a,b".split(",")[::-1])
+print("  x  ".strip().center(5, "-"))
+print("Hello"[::-1].upper())
+print("x".join("123"))
+print("tab\tsep".split("\t"))

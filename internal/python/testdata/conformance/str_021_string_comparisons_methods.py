@@ -1,0 +1,5 @@
+print("a" < "b", "B" < "a", "abc" < "abd")
+print("abc".upper() == "ABC")
+print("Abc".isupper(), "ABC1".isupper(), "abc1".islower())
+print("Hello World".istitle(), "Hello world".istitle())
+print(sorted(["b", "A", "a", "B"]))

@@ -1,0 +1,5 @@
+print("3" + "4", int("3") + int("4"))
+print(str(3) * 2, "3" * 2)
+print("12".isdigit(), "1.2".replace(".", "", 1).isdigit())
+print(float("3.25") * 2, int("0010"))
+print("5".zfill(3), f"{5:03d}")

@@ -1,0 +1,5 @@
+print(str(1.0), str(10 ** 3), str(-2.5e-7))
+print(str([1, "a"]), str(("x",)))
+print(str(None), str(True))
+print(repr(str(3.0)))
+print(len(str(12345)))

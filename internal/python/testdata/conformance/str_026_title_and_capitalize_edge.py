@@ -1,0 +1,5 @@
+print("hello-world foo_bar".title())
+print("HELLO".capitalize(), "hELLO wORLD".capitalize())
+print("123abc".capitalize(), "123abc".title())
+print("".title(), "".capitalize())
+print("o'neil".title())
