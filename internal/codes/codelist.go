@@ -82,6 +82,19 @@ func (c *Codelist) Category(code string) (string, bool) {
 	return cat, ok
 }
 
+// Categories returns the category of each code, in the order of Codes, or
+// nil when the codelist has no category column.
+func (c *Codelist) Categories() []string {
+	if c.categories == nil {
+		return nil
+	}
+	out := make([]string, len(c.codes))
+	for i, code := range c.codes {
+		out[i] = c.categories[code]
+	}
+	return out
+}
+
 // Typed returns the codes as Code values of the codelist's system, in order.
 // It fails with an *InvalidCodeError if system is given (non-zero) and a code
 // does not match it; system 0 means the codelist's own System.

@@ -109,3 +109,26 @@ func TestTyped(t *testing.T) {
 		t.Errorf("Typed(CTV3) error = %v", err)
 	}
 }
+
+func TestCategoriesInOrder(t *testing.T) {
+	cl, err := FromCSV(strings.NewReader("code,cat\nb,1\na,2\nb,3\n"), "f.csv", 0, "code", "cat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := cl.Categories(); !reflect.DeepEqual(got, []string{"3", "2"}) {
+		t.Errorf("Categories = %q", got)
+	}
+	nocat, _ := FromCSV(strings.NewReader("code\nb\n"), "f.csv", 0, "code", "")
+	if nocat.Categories() != nil {
+		t.Error("no category column should give nil")
+	}
+}
+
+func TestBOMIsPartOfHeader(t *testing.T) {
+	// Like the reference reader, a UTF-8 byte-order mark stays in the first
+	// header name.
+	_, err := FromCSV(strings.NewReader("\ufeffcode\n123456\n"), "f.csv", 0, "code", "")
+	if err == nil || err.Error() != "No column 'code' in CSV" {
+		t.Errorf("error = %v", err)
+	}
+}

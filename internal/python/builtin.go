@@ -89,10 +89,15 @@ func LinkBuiltinClasses() {
 		return
 	}
 	for _, c := range builtinClasses {
-		if c == ObjectClass || c.MRO[len(c.MRO)-1] == ObjectClass {
+		if c == ObjectClass {
 			continue
 		}
-		c.MRO = append(c.MRO, ObjectClass)
+		if len(c.Bases) == 0 {
+			c.Bases = []*Class{ObjectClass}
+		}
+		if c.MRO[len(c.MRO)-1] != ObjectClass {
+			c.MRO = append(c.MRO, ObjectClass)
+		}
 	}
 }
 

@@ -72,7 +72,14 @@ func init() {
 		NewBuiltin("hex", func(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 			return intPrefixed(t, "hex", 'x', args, kwargs)
 		}),
-		NewBuiltin("ascii", builtinRepr),
+		NewBuiltin("ascii", func(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
+			x, err := oneArg("ascii", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			s, err := Repr(t, x)
+			return Str(typesASCIIEscape(s)), err
+		}),
 	}
 	for _, f := range fns {
 		Universe.Set(f.Name, f)

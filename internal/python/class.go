@@ -3,7 +3,6 @@ package python
 import (
 	"fmt"
 	"reflect"
-	"sync"
 	"sync/atomic"
 
 	"github.com/opensafely-go/opensafely/internal/python/syntax"
@@ -618,6 +617,11 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			return t.Call(fn, Tuple{v, Str(name)}, nil)
 		}
 	}
+	if name == "__dict__" {
+		if _, ok := v.(HasAttrs); ok {
+			return builtinVars(t, Tuple{v}, nil)
+		}
+	}
 	return nil, noAttr(v, name)
 }
 
@@ -896,7 +900,7 @@ func (x *Instance) DelAttr(t *Thread, name string) error {
 			return err
 		}
 	}
-	if !x.dict.Delete(name) {
+	if x.dict == nil || !x.dict.Delete(name) {
 		return Errorf(AttributeError, "'%s' object has no attribute '%s'", x.class.Name, name)
 	}
 	return nil
@@ -1276,15 +1280,13 @@ func IsCallable(v Value) bool {
 	return ok
 }
 
-// userClasses records the classes created by class statements.
-var userClasses sync.Map
-
 // definedInUserClass reports whether the first class in cls's MRO that
-// defines name was created by a class statement.
+// defines name was created by a class statement (whose namespace always
+// holds __qualname__).
 func definedInUserClass(cls *Class, name string) bool {
 	for _, m := range classMRO(cls) {
 		if _, ok := m.Dict.Get(name); ok {
-			_, user := userClasses.Load(m)
+			_, user := m.Dict.Get("__qualname__")
 			return user
 		}
 	}

@@ -106,3 +106,23 @@ func TestEvalRunFile(t *testing.T) {
 	defer python.Universe.Delete("exec")
 	fmt.Print(runSnippet(dir, name))
 }
+
+func TestEvalSysArgv(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "analysis"), 0o755)
+	os.WriteFile(filepath.Join(dir, "analysis", "dd.py"), []byte("import sys\nimport helper\nprint(sys.argv, helper.args)\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "analysis", "helper.py"), []byte("import sys\nargs = sys.argv[1:]\n"), 0o644)
+	var buf bytes.Buffer
+	in := python.New(python.Options{
+		Root:    dir,
+		Argv:    []string{"analysis/dd.py", "--n", "3"},
+		Stdout:  &buf,
+		Modules: stdlib.Modules(),
+	})
+	if _, err := in.RunFile("analysis/dd.py"); err != nil {
+		t.Fatal(err)
+	}
+	if want := "['analysis/dd.py', '--n', '3'] ['--n', '3']\n"; buf.String() != want {
+		t.Errorf("got %q, want %q", buf.String(), want)
+	}
+}

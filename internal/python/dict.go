@@ -142,12 +142,45 @@ func (h *hashtable) clone() hashtable {
 // Dict is a Python dict: an insertion-ordered hash map.
 type Dict struct {
 	ht hashtable
+
+	// For instances of user subclasses of dict: the class and the
+	// instance attributes.
+	cls   *Class
+	attrs *Namespace
 }
 
 // NewDict returns an empty insertion-ordered dict.
 func NewDict() *Dict { return &Dict{} }
 
-func (d *Dict) Type() *Class { return DictClass }
+func (d *Dict) Type() *Class {
+	if d.cls != nil {
+		return d.cls
+	}
+	return DictClass
+}
+
+// Attr returns an instance attribute of a dict subclass instance.
+func (d *Dict) Attr(t *Thread, name string) (Value, error) {
+	if v, ok := d.attrs.Get(name); ok {
+		return v, nil
+	}
+	return nil, nil
+}
+
+// AttrNames lists the instance attributes.
+func (d *Dict) AttrNames() []string { return d.attrs.Names() }
+
+// SetAttr sets an attribute on an instance of a dict subclass.
+func (d *Dict) SetAttr(t *Thread, name string, v Value) error {
+	if d.cls == nil {
+		return Errorf(AttributeError, "'dict' object has no attribute '%s'", name)
+	}
+	if d.attrs == nil {
+		d.attrs = NewNamespace()
+	}
+	d.attrs.Set(name, v)
+	return nil
+}
 
 // Len returns the number of entries.
 func (d *Dict) Len() int { return d.ht.live }
@@ -437,6 +470,13 @@ func dictNew(t *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error) {
 		return nil, Errorf(TypeError, "dict expected at most 1 argument, got %d", len(args))
 	}
 	d := NewDict()
+	if cls != DictClass && cls != nil {
+		d.cls = cls
+		if hasUserInit(cls) {
+			// The subclass's __init__ receives the arguments.
+			return d, nil
+		}
+	}
 	if len(args) == 1 {
 		if err := d.update(t, args[0]); err != nil {
 			return nil, err
@@ -446,6 +486,17 @@ func dictNew(t *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error) {
 		d.SetStr(kw.Name, kw.Value)
 	}
 	return d, nil
+}
+
+// hasUserInit reports whether a subclass of a built-in type defines its
+// own __init__ (anything but a built-in method).
+func hasUserInit(cls *Class) bool {
+	init, ok := cls.Lookup("__init__")
+	if !ok {
+		return false
+	}
+	_, builtin := init.(*Builtin)
+	return !builtin
 }
 
 func init() {
@@ -476,11 +527,28 @@ func init() {
 		}
 		return d, nil
 	}})
+	addMethod(DictClass, "__init__", func(t *Thread, d *Dict, args Tuple, kwargs []Kwarg) (Value, error) {
+		if len(args) > 1 {
+			return nil, Errorf(TypeError, "dict expected at most 1 argument, got %d", len(args))
+		}
+		if len(args) == 1 {
+			if err := d.update(t, args[0]); err != nil {
+				return nil, err
+			}
+		}
+		for _, kw := range kwargs {
+			d.SetStr(kw.Name, kw.Value)
+		}
+		return None, nil
+	})
 	addMethod(DictClass, "get", func(t *Thread, d *Dict, args Tuple, kwargs []Kwarg) (Value, error) {
 		var k Value
 		var def Value = None
-		if len(args) == 0 || len(args) > 2 {
-			return nil, Errorf(TypeError, "get expected at least 1 argument, got %d", len(args))
+		if len(args) == 0 {
+			return nil, Errorf(TypeError, "get expected at least 1 argument, got 0")
+		}
+		if len(args) > 2 {
+			return nil, Errorf(TypeError, "get expected at most 2 arguments, got %d", len(args))
 		}
 		if err := UnpackArgs("get", args, kwargs, "key", &k, "default?", &def); err != nil {
 			return nil, err

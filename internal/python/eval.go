@@ -6,6 +6,13 @@ import (
 	"github.com/opensafely-go/opensafely/internal/python/syntax"
 )
 
+// The evaluator walks the syntax tree directly. Each module is first
+// analysed by resolveFile (scope.go), which decides where every name lives;
+// execution then uses frames holding a slice of local slots, a pointer to
+// the enclosing function frame for free variables, and the module globals.
+// Errors are *Exception values returned up the Go call stack; each frame
+// they pass through is recorded in the exception's traceback.
+
 // eval evaluates an expression in frame fr.
 func (t *Thread) eval(fr *frame, e syntax.Expr) (Value, error) {
 	switch e := e.(type) {
@@ -623,7 +630,9 @@ func (t *Thread) comprehension(fr *frame, node syntax.Expr, gens []*syntax.Compr
 		line:    fr.line,
 		parent:  fr.parent,
 	}
-	if c.nlocal > 0 {
+	if c.nlocal <= len(cf.buf) {
+		cf.locals = cf.buf[:c.nlocal]
+	} else {
 		cf.locals = make([]Value, c.nlocal)
 	}
 	err = t.compLoop(cf, gens, 0, first, emit)
@@ -730,36 +739,61 @@ func (t *Thread) evalCall(fr *frame, e *syntax.Call) (Value, error) {
 			return nil, err
 		}
 	}
-	// Arguments.
-	n := len(e.Args)
+	// Arguments. Calls of Python functions take their positional
+	// arguments from the thread's argument stack (the callee copies them
+	// into its locals), saving an allocation per call.
+	target, _ := fn.(*Function)
 	if method != nil {
-		n++
+		target, _ = method.(*Function)
 	}
-	args := make(Tuple, 0, n)
+	base := len(t.argStack)
+	var args Tuple
+	if target == nil {
+		n := len(e.Args)
+		if method != nil {
+			n++
+		}
+		args = make(Tuple, 0, n)
+	}
+	push := func(v Value) {
+		if target != nil {
+			t.argStack = append(t.argStack, v)
+		} else {
+			args = append(args, v)
+		}
+	}
 	if method != nil {
-		args = append(args, self)
+		push(self)
 	}
 	for _, a := range e.Args {
 		if st, ok := a.(*syntax.Starred); ok {
 			v, err := t.eval(fr, st.Value)
 			if err != nil {
+				t.popArgs(base)
 				return nil, err
 			}
 			items, err := t.iterate(v, func() string {
 				return callableName(fn, method) + " argument after * must be an iterable, not " + typeName(v)
 			})
 			if err != nil {
+				t.popArgs(base)
 				fr.line = int(e.Pos().Line)
 				return nil, err
 			}
-			args = append(args, items...)
+			for _, x := range items {
+				push(x)
+			}
 			continue
 		}
 		v, err := t.eval(fr, a)
 		if err != nil {
+			t.popArgs(base)
 			return nil, err
 		}
-		args = append(args, v)
+		push(v)
+	}
+	if target != nil {
+		args = t.argStack[base:]
 	}
 	var kwargs []Kwarg
 	if len(e.Keywords) > 0 {
@@ -767,6 +801,7 @@ func (t *Thread) evalCall(fr *frame, e *syntax.Call) (Value, error) {
 		for _, k := range e.Keywords {
 			v, err := t.eval(fr, k.Value)
 			if err != nil {
+				t.popArgs(base)
 				return nil, err
 			}
 			if k.Arg != "" {
@@ -775,16 +810,30 @@ func (t *Thread) evalCall(fr *frame, e *syntax.Call) (Value, error) {
 			}
 			kwargs, err = t.appendMappingKwargs(kwargs, v, callableName(fn, method))
 			if err != nil {
+				t.popArgs(base)
 				fr.line = int(e.Pos().Line)
 				return nil, err
 			}
 		}
 	}
 	fr.line = int(e.Pos().Line)
+	if target != nil {
+		v, err := t.callFunction(target, args, kwargs)
+		t.popArgs(base)
+		return v, err
+	}
 	if method != nil {
 		return t.Call(method, args, kwargs)
 	}
 	return t.Call(fn, args, kwargs)
+}
+
+// popArgs discards the argument stack above base.
+func (t *Thread) popArgs(base int) {
+	if len(t.argStack) > base {
+		clear(t.argStack[base:])
+		t.argStack = t.argStack[:base]
+	}
 }
 
 func callableName(fn, method Value) string {

@@ -24,8 +24,8 @@ type Exception struct {
 	tb     []Frame    // innermost first
 	tbSeen []*frame
 	ctx    *Exception // __context__: the exception being handled when raised
-	err    error // wrapped host error, if any
-	fatal  bool  // step budget or cancellation: not catchable
+	err    error      // wrapped host error, if any
+	fatal  bool       // step budget or cancellation: not catchable
 
 	// Syntax error details.
 	synFile string

@@ -539,7 +539,6 @@ func (t *Thread) execClass(fr *frame, st *syntax.ClassDef) error {
 		return err
 	}
 	cell.cls = cls
-	userClasses.Store(cls, true)
 	if cls.Meta != nil {
 		if init, ok := cls.Meta.Lookup("__init__"); ok {
 			if _, err := t.Call(init, Tuple{cls}, nil); err != nil {

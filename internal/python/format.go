@@ -1,6 +1,7 @@
 package python
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"strconv"
@@ -16,6 +17,7 @@ type formatSpec struct {
 	sign      byte // 0, '+', '-', ' '
 	alt       bool
 	zero      bool
+	negZero   bool // 'z': coerce negative zero to zero
 	width     int
 	grouping  byte // 0, ',', '_'
 	precision int  // -1 if absent
@@ -42,6 +44,7 @@ func parseFormatSpec(spec string, v Value) (*formatSpec, error) {
 		s = s[1:]
 	}
 	if len(s) > 0 && s[0] == 'z' {
+		fs.negZero = true
 		s = s[1:]
 	}
 	if len(s) > 0 && s[0] == '#' {
@@ -85,6 +88,9 @@ func parseFormatSpec(spec string, v Value) (*formatSpec, error) {
 	if fs.zero && fs.align == 0 {
 		fs.fill = "0"
 		fs.align = '='
+		if _, isStr := v.(Str); isStr {
+			fs.align = '<'
+		}
 	}
 	return fs, nil
 }
@@ -206,6 +212,9 @@ func formatStr(s string, fs *formatSpec) (string, error) {
 	if fs.typ != 0 && fs.typ != 's' {
 		return "", Errorf(ValueError, "Unknown format code '%c' for object of type 'str'", fs.typ)
 	}
+	if fs.sign == ' ' {
+		return "", Errorf(ValueError, "Space not allowed in string format specifier")
+	}
 	if fs.sign != 0 {
 		return "", Errorf(ValueError, "Sign not allowed in string format specifier")
 	}
@@ -233,8 +242,16 @@ func formatBig(bi *big.Int, fs *formatSpec, v Value) (string, error) {
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
 		return formatFloat(bigToFloat(bi), fs, v)
 	}
+	switch fs.typ {
+	case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c':
+	default:
+		return "", Errorf(ValueError, "Unknown format code '%c' for object of type '%s'", fs.typ, typeNameOf(v))
+	}
 	if fs.precision >= 0 {
 		return "", Errorf(ValueError, "Precision not allowed in integer format specifier")
+	}
+	if fs.negZero {
+		return "", Errorf(ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
 	}
 	neg := bi.Sign() < 0
 	u := new(big.Int).Abs(bi)
@@ -257,7 +274,7 @@ func formatBig(bi *big.Int, fs *formatSpec, v Value) (string, error) {
 			return "", Errorf(ValueError, "Sign not allowed with integer format specifier 'c'")
 		}
 		if !bi.IsInt64() || i < 0 || i > 0x10ffff {
-			return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
+			return "", Errorf(OverflowError, "%s", "%c arg not in range(0x110000)")
 		}
 		return fs.pad("", string(rune(i)), '>'), nil
 	default:
@@ -316,7 +333,7 @@ func formatFloat(f float64, fs *formatSpec, v Value) (string, error) {
 		}
 		body = formatG(a, prec, fs.alt, false)
 	case 0:
-		if prec < 0 {
+		if prec < 0 && !math.IsInf(a, 0) && !math.IsNaN(a) {
 			digits, exp, _ := shortestDigits(a)
 			body = formatDigits(digits, exp, false, 16, true)
 		} else {
@@ -344,6 +361,9 @@ func formatFloat(f float64, fs *formatSpec, v Value) (string, error) {
 	}
 	if typ == 'E' || typ == 'F' || typ == 'G' {
 		body = strings.ToUpper(body)
+	}
+	if fs.negZero && neg && strings.Trim(body, "0.%e+-E") == "" {
+		neg = false
 	}
 	if fs.grouping != 0 && !math.IsInf(a, 0) && !math.IsNaN(a) {
 		intEnd := strings.IndexFunc(body, func(r rune) bool { return r < '0' || r > '9' })
@@ -373,15 +393,6 @@ func formatG(a float64, prec int, alt, noType bool) string {
 	if prec == 0 {
 		prec = 1
 	}
-	if a == 0 {
-		if alt {
-			return "0." + strings.Repeat("0", prec-1)
-		}
-		if noType {
-			return "0.0"
-		}
-		return "0"
-	}
 	if math.IsInf(a, 0) || math.IsNaN(a) {
 		return "inf"
 	}
@@ -397,12 +408,16 @@ func formatG(a float64, prec int, alt, noType bool) string {
 		mant := es[:i]
 		if !alt {
 			mant = trimFraction(mant)
+		} else if !strings.Contains(mant, ".") {
+			mant += "."
 		}
 		body = mant + pyExp(es[i:])
 	} else {
 		body = strconv.FormatFloat(a, 'f', prec-1-exp, 64)
 		if !alt {
 			body = trimFraction(body)
+		} else if !strings.Contains(body, ".") {
+			body += "."
 		}
 		if noType && !strings.Contains(body, ".") {
 			body += ".0"
@@ -847,10 +862,14 @@ func percentFormat(t *Thread, format string, args Value) (string, error) {
 		var err error
 		switch conv {
 		case 's', 'r', 'a':
-			if conv == 's' {
+			switch conv {
+			case 's':
 				s, err = ToStr(t, v)
-			} else {
+			case 'r':
 				s, err = Repr(t, v)
+			default:
+				s, err = Repr(t, v)
+				s = typesASCIIEscape(s)
 			}
 			if err != nil {
 				return "", err
@@ -863,26 +882,25 @@ func percentFormat(t *Thread, format string, args Value) (string, error) {
 			}
 			s = fs.pad("", s, '>')
 		case 'd', 'i', 'u':
-			var n int64
+			var n Value
 			switch x := v.(type) {
-			case Int, Bool:
-				n, _ = asInt(x)
+			case Int, Bool, BigInt:
+				n = x
 			case Float:
-				if math.IsInf(float64(x), 0) || math.IsNaN(float64(x)) {
-					return "", Errorf(OverflowError, "cannot convert float infinity to integer")
+				n, err = floatToInt(float64(x))
+				if err != nil {
+					return "", err
 				}
-				n = int64(x)
 			default:
 				return "", Errorf(TypeError, "%%%c format: a real number is required, not %s", conv, typeNameOf(v))
 			}
-			prec := fs.precision
+			bn, _ := toBig(n)
 			fs.precision = -1
 			fs.typ = 'd'
-			s, err = formatInt(n, fs, Int(n))
+			s, err = formatBig(bn, fs, n)
 			if err != nil {
 				return "", err
 			}
-			_ = prec
 		case 'x', 'X', 'o':
 			n, ok := asInt(v)
 			if !ok {
@@ -906,15 +924,19 @@ func percentFormat(t *Thread, format string, args Value) (string, error) {
 			}
 		case 'c':
 			switch x := v.(type) {
-			case Int:
-				s = string(rune(x))
+			case Int, Bool:
+				i, _ := asInt(x)
+				if i < 0 || i > 0x10ffff {
+					return "", Errorf(OverflowError, "%s", "%c arg not in range(0x110000)")
+				}
+				s = string(rune(i))
 			case Str:
 				if utf8.RuneCountInString(string(x)) != 1 {
-					return "", Errorf(TypeError, "%%c requires int or char")
+					return "", Errorf(TypeError, "%s", "%c requires int or char")
 				}
 				s = string(x)
 			default:
-				return "", Errorf(TypeError, "%%c requires int or char")
+				return "", Errorf(TypeError, "%s", "%c requires int or char")
 			}
 			s = fs.pad("", s, '>')
 		default:
@@ -926,4 +948,25 @@ func percentFormat(t *Thread, format string, args Value) (string, error) {
 		return "", Errorf(TypeError, "not all arguments converted during string formatting")
 	}
 	return b.String(), nil
+}
+
+// typesASCIIEscape escapes the non-ASCII characters of a repr, as ascii() does.
+func typesASCIIEscape(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case r <= 0xff:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		case r <= 0xffff:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			fmt.Fprintf(&b, "\\U%08x", r)
+		}
+	}
+	return b.String()
 }

@@ -228,7 +228,9 @@ func (t *Thread) callFunction(f *Function, args Tuple, kwargs []Kwarg) (Value, e
 		fn:      f,
 		parent:  t.top,
 	}
-	if fc.nlocal > 0 {
+	if fc.nlocal <= len(fr.buf) {
+		fr.locals = fr.buf[:fc.nlocal]
+	} else {
 		fr.locals = make([]Value, fc.nlocal)
 	}
 	if err := f.bindArgs(t, fr.locals, args, kwargs); err != nil {

@@ -96,6 +96,7 @@ func (in *Interpreter) RunFile(path string) (mod *Module, err error) {
 			mod = nil
 			err = internalError(r)
 			t.top, t.depth = top, depth
+			t.argStack = t.argStack[:0]
 		}
 	}()
 	abs, err := t.ResolvePath(path)
@@ -132,6 +133,7 @@ func (in *Interpreter) ExecSource(name, filename string, src []byte) (mod *Modul
 			mod = nil
 			err = internalError(r)
 			t.top, t.depth = top, depth
+			t.argStack = t.argStack[:0]
 		}
 	}()
 	if in.search == nil {

@@ -607,3 +607,35 @@ func TestNamespaceStarImport(t *testing.T) {
 		t.Errorf("got %q, %v", out, err)
 	}
 }
+
+func TestDeeplyNestedSource(t *testing.T) {
+	srcs := []string{
+		"x = " + strings.Repeat("(", 5000) + "1" + strings.Repeat(")", 5000) + "\n",
+		"x = 1" + strings.Repeat(" + 1", 50000) + "\nprint(x)\n",
+		"x = " + strings.Repeat("-", 50000) + "1\nprint(x)\n",
+		"x = " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + "\n",
+	}
+	// The parser limits nesting; the point is that nothing crashes.
+	for i, src := range srcs {
+		out, err := runSrc(t, src)
+		t.Logf("case %d: out=%.20q err=%.80v", i, out, err)
+	}
+}
+
+func BenchmarkStepLoop(b *testing.B) {
+	dir := b.TempDir()
+	os.WriteFile(filepath.Join(dir, "main.py"), []byte("i = 0\nwhile True:\n    i += 1\n"), 0o644)
+	for n := 0; n < b.N; n++ {
+		in := New(Options{Root: dir, MaxSteps: 1_000_000})
+		if _, err := in.RunFile("main.py"); err == nil {
+			b.Fatal("expected step limit error")
+		}
+	}
+}
+
+func TestDelAttr(t *testing.T) {
+	out, err := runSrc(t, "class A: pass\na = A()\na.x = 1\ndel a.x\nprint(hasattr(a, 'x'))\ntry:\n    del A().y\nexcept AttributeError as e:\n    print(e)\n")
+	if err != nil || out != "False\n'A' object has no attribute 'y'\n" {
+		t.Errorf("got %q, %v", out, err)
+	}
+}

@@ -3,7 +3,14 @@ package python
 import "slices"
 
 // List is a Python list.
-type List struct{ elems []Value }
+type List struct {
+	elems []Value
+
+	// For instances of user subclasses of list: the class and the
+	// instance attributes.
+	cls   *Class
+	attrs *Namespace
+}
 
 // NewList returns a list holding elems (not copied).
 func NewList(elems []Value) *List {
@@ -13,7 +20,35 @@ func NewList(elems []Value) *List {
 	return &List{elems: elems}
 }
 
-func (l *List) Type() *Class { return ListClass }
+func (l *List) Type() *Class {
+	if l.cls != nil {
+		return l.cls
+	}
+	return ListClass
+}
+
+// Attr returns an instance attribute of a list subclass instance.
+func (l *List) Attr(t *Thread, name string) (Value, error) {
+	if v, ok := l.attrs.Get(name); ok {
+		return v, nil
+	}
+	return nil, nil
+}
+
+// AttrNames lists the instance attributes.
+func (l *List) AttrNames() []string { return l.attrs.Names() }
+
+// SetAttr sets an attribute on an instance of a list subclass.
+func (l *List) SetAttr(t *Thread, name string, v Value) error {
+	if l.cls == nil {
+		return Errorf(AttributeError, "'list' object has no attribute '%s'", name)
+	}
+	if l.attrs == nil {
+		l.attrs = NewNamespace()
+	}
+	l.attrs.Set(name, v)
+	return nil
+}
 
 // Elems returns the list's elements; the caller must not keep the slice
 // across mutations of the list.
@@ -183,8 +218,15 @@ func listNew(t *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error) {
 	if len(args) > 1 {
 		return nil, Errorf(TypeError, "list expected at most 1 argument, got %d", len(args))
 	}
+	var sub *Class
+	if cls != ListClass && cls != nil {
+		sub = cls
+		if hasUserInit(cls) {
+			return &List{elems: []Value{}, cls: sub}, nil
+		}
+	}
 	if len(args) == 0 {
-		return NewList(nil), nil
+		return &List{elems: []Value{}, cls: sub}, nil
 	}
 	elems, err := ToSlice(t, args[0])
 	if err != nil {
@@ -196,7 +238,10 @@ func listNew(t *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error) {
 	if tp, ok := args[0].(Tuple); ok {
 		elems = slices.Clone([]Value(tp))
 	}
-	return NewList(elems), nil
+	if elems == nil {
+		elems = []Value{}
+	}
+	return &List{elems: elems, cls: sub}, nil
 }
 
 // seqIndex implements list.index / tuple.index.
@@ -257,6 +302,23 @@ func seqCount(t *Thread, elems []Value, args Tuple, kwargs []Kwarg) (Value, erro
 
 func init() {
 	ListClass.New = listNew
+	addMethod(ListClass, "__init__", func(t *Thread, l *List, args Tuple, kwargs []Kwarg) (Value, error) {
+		if len(kwargs) > 0 {
+			return nil, Errorf(TypeError, "list() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return nil, Errorf(TypeError, "list expected at most 1 argument, got %d", len(args))
+		}
+		var elems []Value
+		if len(args) == 1 {
+			var err error
+			if elems, err = ToSlice(t, args[0]); err != nil {
+				return nil, err
+			}
+		}
+		l.elems = append(l.elems[:0:0], elems...)
+		return None, nil
+	})
 	addMethod(ListClass, "append", func(t *Thread, l *List, args Tuple, kwargs []Kwarg) (Value, error) {
 		var v Value
 		if err := UnpackArgs("list.append", args, kwargs, "object", &v); err != nil {

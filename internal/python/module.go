@@ -166,7 +166,7 @@ func (t *Thread) importModule(name string) (*Module, error) {
 		}
 		return m, nil
 	}
-	if !in.inRoot(file) {
+	if real, err := filepath.EvalSymlinks(file); err != nil || !in.inRoot(real) {
 		return nil, Errorf(ModuleNotFoundError, "No module named '%s'", name)
 	}
 	src, err := os.ReadFile(file)

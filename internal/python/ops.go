@@ -800,6 +800,8 @@ func Truth(t *Thread, v Value) (bool, error) {
 		return x.Len() > 0, nil
 	case *Range:
 		return x.length() > 0, nil
+	case *DictView:
+		return x.d.Len() > 0, nil
 	case HasTruth:
 		return x.Truth(t)
 	case HasLen:
@@ -1054,6 +1056,13 @@ func (s *SliceValue) indices(t *Thread, n int) (start, stop, step int, err error
 	get := func(v Value) (int64, bool, error) {
 		if v == nil || v == None {
 			return 0, false, nil
+		}
+		if b, ok := v.(BigInt); ok {
+			// Out of range either way: clamp.
+			if b.v.Sign() < 0 {
+				return math.MinInt64 / 2, true, nil
+			}
+			return math.MaxInt64 / 2, true, nil
 		}
 		i, ok, err := indexValue(t, v)
 		if err != nil {

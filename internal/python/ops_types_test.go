@@ -1,6 +1,7 @@
 package python
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"testing"
@@ -420,4 +421,62 @@ func TestSetOrder(t *testing.T) {
 			t.Errorf("set %v = %s, want %s", c.elems, got, c.want)
 		}
 	}
+}
+
+// typesHost is a host value recording the protocol calls it receives.
+type typesHost struct{ log *[]string }
+
+var typesHostClass = builtinClass("Host")
+
+func (h typesHost) Type() *Class { return typesHostClass }
+
+func (h typesHost) Binary(t *Thread, op syntax.Token, other Value, reflected bool) (Value, error) {
+	*h.log = append(*h.log, fmt.Sprintf("binary %s reflected=%v", op, reflected))
+	if _, ok := other.(Str); ok {
+		return NotImplemented, nil
+	}
+	return Str("host"), nil
+}
+
+func (h typesHost) Compare(t *Thread, op syntax.Token, other Value) (Value, error) {
+	*h.log = append(*h.log, fmt.Sprintf("compare %s", op))
+	return Str("cmp"), nil
+}
+
+func (h typesHost) Truth(t *Thread) (bool, error) {
+	return false, Errorf(TypeError, "host truth")
+}
+
+func (h typesHost) Format(t *Thread, spec string) (string, error) { return "F" + spec, nil }
+
+func TestHostProtocol(t *testing.T) {
+	th := typesThread()
+	var log []string
+	h := typesHost{&log}
+	check := func(what string, v Value, err error, want string, wantLog ...string) {
+		t.Helper()
+		if got := mustRepr(t, v, err); got != want {
+			t.Errorf("%s = %s, want %s", what, got, want)
+		}
+		if fmt.Sprint(log) != fmt.Sprint(wantLog) {
+			t.Errorf("%s: calls %v, want %v", what, log, wantLog)
+		}
+		log = nil
+	}
+	v, err := Binary(th, syntax.PLUS, Int(1), h)
+	check("1 + h", v, err, "'host'", "binary + reflected=true")
+	v, err = Binary(th, syntax.MINUS, h, Int(1))
+	check("h - 1", v, err, "'host'", "binary - reflected=false")
+	v, err = Binary(th, syntax.PLUS, h, Str("s"))
+	check("h + 's'", v, err, "!! TypeError: unsupported operand type(s) for +: 'Host' and 'str'", "binary + reflected=false")
+	v, err = Compare(th, syntax.LT, Int(1), h)
+	check("1 < h", v, err, "'cmp'", "compare >")
+	v, err = Compare(th, syntax.EQEQ, h, Int(1))
+	check("h == 1", v, err, "'cmp'", "compare ==")
+	_, err = Truth(th, h)
+	check("bool(h)", None, err, "!! TypeError: host truth")
+	ok, err := Contains(th, NewList([]Value{Int(1)}), h)
+	check("h in [1]", Bool(ok), err, "True", "compare ==")
+	s, err := Format(th, h, ">3")
+	check("format(h)", Str(s), err, "'F>3'")
 }

@@ -133,70 +133,56 @@ func (it *setIterator) Next(t *Thread) (Value, bool, error) {
 }
 
 func setBinary(t *Thread, op syntax.Token, a, b *Set) (Value, error) {
+	// Elements are added in the order CPython's algorithms add them, so
+	// that int sets iterate as they do there (see iterOrder).
 	out := NewSet(a.frozen)
-	switch op {
-	case opOr:
-		out.ht = a.ht.clone()
-		for _, e := range b.ht.entries {
-			if !e.deleted {
-				if err := out.Add(t, e.key); err != nil {
-					return nil, err
+	add := func(elems []Value, keep func(v Value) (bool, error)) error {
+		for _, v := range elems {
+			ok, err := keep(v)
+			if err != nil {
+				return err
+			}
+			if ok {
+				if err := out.Add(t, v); err != nil {
+					return err
 				}
 			}
 		}
+		return nil
+	}
+	all := func(Value) (bool, error) { return true, nil }
+	var err error
+	switch op {
+	case opOr:
+		if err = add(a.Elems(), all); err == nil {
+			err = add(b.Elems(), all)
+		}
 	case opAnd:
-		for _, e := range a.ht.entries {
-			if e.deleted {
-				continue
-			}
-			ok, err := b.Has(t, e.key)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				out.ht.insertNew(e.key, nil, e.hash)
-			}
+		small, large := b, a
+		if b.Len() > a.Len() {
+			small, large = a, b
 		}
+		err = add(small.Elems(), func(v Value) (bool, error) { return large.Has(t, v) })
 	case opSub:
-		for _, e := range a.ht.entries {
-			if e.deleted {
-				continue
-			}
-			ok, err := b.Has(t, e.key)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				out.ht.insertNew(e.key, nil, e.hash)
-			}
-		}
+		err = add(a.Elems(), func(v Value) (bool, error) {
+			in, err := b.Has(t, v)
+			return !in, err
+		})
 	case opXor:
-		for _, e := range a.ht.entries {
-			if e.deleted {
-				continue
-			}
-			ok, err := b.Has(t, e.key)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				out.ht.insertNew(e.key, nil, e.hash)
-			}
-		}
-		for _, e := range b.ht.entries {
-			if e.deleted {
-				continue
-			}
-			ok, err := a.Has(t, e.key)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				out.ht.insertNew(e.key, nil, e.hash)
-			}
+		if err = add(b.Elems(), func(v Value) (bool, error) {
+			in, err := a.Has(t, v)
+			return !in, err
+		}); err == nil {
+			err = add(a.Elems(), func(v Value) (bool, error) {
+				in, err := b.Has(t, v)
+				return !in, err
+			})
 		}
 	default:
 		return nil, nil
+	}
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

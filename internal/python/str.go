@@ -200,14 +200,16 @@ func strRange(t *Thread, s string, start, end Value) (string, int, error) {
 		return int(i), nil
 	}
 	var err error
+	if start != nil && start != None {
+		if i, ok := asInt(start); ok && i > int64(n) {
+			return "", -1, nil
+		}
+	}
 	if lo, err = conv(start, 0); err != nil {
 		return "", 0, err
 	}
 	if hi, err = conv(end, n); err != nil {
 		return "", 0, err
-	}
-	if start != nil && start != None && lo > n {
-		return "", -1, nil
 	}
 	if hi < lo {
 		return "", -2, nil

@@ -13,7 +13,8 @@ import (
 type Thread struct {
 	in *Interpreter
 
-	top      *frame // innermost frame
+	top      *frame  // innermost frame
+	argStack []Value // positional arguments of calls in progress
 	depth    int
 	maxDepth int
 	steps    int64
@@ -47,6 +48,8 @@ type frame struct {
 	handling *Exception
 	// retval holds the value of a return statement.
 	retval Value
+	// buf backs locals for small functions, saving an allocation.
+	buf [6]Value
 }
 
 // NewThread returns a thread for running code in interpreter in.

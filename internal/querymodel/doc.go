@@ -9,7 +9,8 @@
 // a canonical encoding of its kind, payload and children, so two
 // structurally equal nodes are the same pointer: pointer equality is
 // structural equality and nodes can be used directly as map keys. Nodes must
-// never be modified after construction.
+// never be modified after construction. Constructors are safe for
+// concurrent use.
 //
 // Frames: SelectTable, SelectPatientTable, InlinePatientTable, Filter, Sort,
 // PickOneRowPerPatient, SeriesCollectionFrame and the engine-only

@@ -49,13 +49,14 @@ type InvalidSortError struct{}
 func (e *InvalidSortError) Error() string { return "Cannot sort by a constant value" }
 
 // PatientDomainError reports an aggregation of a series that already has
-// one value per patient.
+// one value per patient. Its message is the reference one for the only
+// user-reachable case, x.is_in(patient_series) (AggregateByPatient.CombineAsSet).
 type PatientDomainError struct {
-	Node string // "AggregateByPatient.Sum"
+	Node string // "AggregateByPatient.CombineAsSet"
 }
 
 func (e *PatientDomainError) Error() string {
-	return fmt.Sprintf("%s: cannot aggregate a series that has only one value per patient", e.Node)
+	return "Argument must be an EventSeries (i.e. have many values per patient); you supplied a PatientSeries with only one value per patient"
 }
 
 // FrameError reports a frame of the wrong kind: a filter or sort over a
@@ -100,3 +101,15 @@ type ArgumentError struct {
 }
 
 func (e *ArgumentError) Error() string { return e.Node + ": " + e.Msg }
+
+// EventTableError reports an invalid event table (add_event_table). Err is
+// the underlying *DomainMismatchError when the columns come from different
+// tables.
+type EventTableError struct {
+	Msg string
+	Err error
+}
+
+func (e *EventTableError) Error() string { return e.Msg }
+
+func (e *EventTableError) Unwrap() error { return e.Err }

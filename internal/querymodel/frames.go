@@ -19,11 +19,12 @@ type SelectPatientTable struct {
 	Table *Table
 }
 
-// RowSource supplies the rows of an InlinePatientTable. It is compared by
-// identity: use the same value for the same data. The implementations are
-// *LiteralRows and *FileRows.
+// RowSource supplies the rows of an InlinePatientTable. Row sources are
+// compared by content (the literal rows, or the file name, format and
+// column specifications). The implementations are *LiteralRows and
+// *FileRows; neither may be modified once used in a node.
 type RowSource interface {
-	rowSource()
+	rowsKey() string
 }
 
 // LiteralRows are rows given in the definition (table_from_rows): each row
@@ -50,13 +51,37 @@ type ColumnSpec struct {
 	Min, Max   any   // nil for no bound
 }
 
-func (*LiteralRows) rowSource() {}
-func (*FileRows) rowSource()    {}
+func (r *LiteralRows) rowsKey() string {
+	var b strings.Builder
+	b.WriteString("rows[")
+	for _, row := range r.Rows {
+		for _, c := range row {
+			v, _, err := normaliseLiteral(c)
+			if err != nil {
+				fmt.Fprintf(&b, "?%#v,", c)
+				continue
+			}
+			b.WriteString(literalKey(v))
+			b.WriteByte(',')
+		}
+		b.WriteByte(';')
+	}
+	return b.String() + "]"
+}
+
+func (r *FileRows) rowsKey() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "file[%q,%q,%v", r.Format, r.Filename, r.AllowMissingColumns)
+	for _, c := range r.Columns {
+		fmt.Fprintf(&b, ";%q:%s:%v:%#v:%#v:%#v", c.Name, c.Type, c.Nullable, c.Categories, c.Min, c.Max)
+	}
+	return b.String() + "]"
+}
 
 // InlinePatientTable is a patient table whose rows come with the definition.
 type InlinePatientTable struct {
 	header
-	Rows      RowSource
+	Rows        RowSource
 	TableSchema *TableSchema
 }
 
@@ -176,7 +201,7 @@ func NewInlinePatientTable(rows RowSource, schema *TableSchema) (*InlinePatientT
 		return nil, &ArgumentError{Node: "InlinePatientTable", Msg: "rows and schema must not be nil"}
 	}
 	n := &InlinePatientTable{header: header{dim: OneRowPerPatient}, Rows: rows, TableSchema: schema}
-	key := newKey("InlinePatientTable").raw(strconv.FormatUint(rowsID(rows), 10)).raw(schema.key()).String()
+	key := newKey("InlinePatientTable").raw(rows.rowsKey()).raw(schema.key()).String()
 	return intern(key, n), nil
 }
 
@@ -304,7 +329,7 @@ func NewPickOneRowPerPatientWithColumns(src Frame, pos Position, columns []strin
 func NewSeriesCollectionFrame(members []NamedSeries) (*SeriesCollectionFrame, error) {
 	const node = "SeriesCollectionFrame"
 	if len(members) == 0 {
-		return nil, &ArgumentError{Node: node, Msg: "event tables must be defined with at least one column"}
+		return nil, &EventTableError{Msg: "event tables must be defined with at least one column"}
 	}
 	var cols []Column
 	var series []Series
@@ -326,11 +351,11 @@ func NewSeriesCollectionFrame(members []NamedSeries) (*SeriesCollectionFrame, er
 		k.str(m.Name).node(m.Series)
 	}
 	if !many {
-		return nil, &FrameError{Node: node, Msg: "event tables must have columns with more than one value per patient"}
+		return nil, &EventTableError{Msg: "event tables must have columns with more than one value per patient; include at least one series drawn from an event table"}
 	}
 	dom, err := commonDomain(node, series)
 	if err != nil {
-		return nil, err
+		return nil, &EventTableError{Msg: "cannot combine series drawn from different tables; create a new event table for the series from each table", Err: err}
 	}
 	schema, err := NewTableSchema(cols...)
 	if err != nil {

@@ -119,8 +119,8 @@ func TestAggregates(t *testing.T) {
 		{"mean int", AggMean, col(t, E, "i1"), Float, ""},
 		{"mean date", AggMean, col(t, E, "d1"), Type{}, "Expected type 'Series[Numeric]' but got 'Series[date]'"},
 		{"combine as set", AggCombineAsSet, col(t, E, "c1"), SetOf(col(t, E, "c1").Type()), ""},
-		{"aggregate patient series", AggSum, col(t, P, "i1"), Type{}, "AggregateByPatient.Sum: cannot aggregate a series that has only one value per patient"},
-		{"combine patient series", AggCombineAsSet, col(t, P, "i1"), Type{}, "AggregateByPatient.CombineAsSet: cannot aggregate"},
+		{"aggregate patient series", AggSum, col(t, P, "i1"), Type{}, "Argument must be an EventSeries (i.e. have many values per patient); you supplied a PatientSeries with only one value per patient"},
+		{"combine patient series", AggCombineAsSet, col(t, P, "i1"), Type{}, "Argument must be an EventSeries"},
 		{"count episodes", AggCountEpisodes, col(t, E, "d1"), Int, ""},
 		{"count episodes int", AggCountEpisodes, col(t, E, "i1"), Type{}, "Expected type 'Series[date]' but got 'Series[int]'"},
 	}
@@ -168,9 +168,9 @@ func TestSeriesCollectionFrame(t *testing.T) {
 		members []NamedSeries
 		err     string
 	}{
-		{nil, "SeriesCollectionFrame: event tables must be defined with at least one column"},
-		{[]NamedSeries{{"x", col(t, P, "i1")}}, "SeriesCollectionFrame: event tables must have columns with more than one value per patient"},
-		{[]NamedSeries{{"x", col(t, E, "i1")}, {"y", col(t, E2, "i1")}}, domainMsg},
+		{nil, "event tables must be defined with at least one column"},
+		{[]NamedSeries{{"x", col(t, P, "i1")}}, "event tables must have columns with more than one value per patient; "},
+		{[]NamedSeries{{"x", col(t, E, "i1")}, {"y", col(t, E2, "i1")}}, "cannot combine series drawn from different tables; create a new event table "},
 		{[]NamedSeries{{"x", col(t, E, "i1")}, {"x", col(t, E, "i2")}}, `SeriesCollectionFrame: duplicate column "x"`},
 	} {
 		if _, err := NewSeriesCollectionFrame(tt.members); err == nil || !strings.HasPrefix(err.Error(), tt.err) {
@@ -202,8 +202,11 @@ func TestTableConstructors(t *testing.T) {
 	if a != must(NewInlinePatientTable(rows, schema)) {
 		t.Error("inline tables with the same rows must intern")
 	}
-	if a == must(NewInlinePatientTable(&LiteralRows{Rows: rows.Rows}, schema)) {
-		t.Error("inline tables are compared by row-source identity")
+	if a != must(NewInlinePatientTable(&LiteralRows{Rows: [][]any{{1, 10}}}, schema)) {
+		t.Error("inline tables are compared by row content")
+	}
+	if a == must(NewInlinePatientTable(&LiteralRows{Rows: [][]any{{1, 11}}}, schema)) {
+		t.Error("inline tables with different rows must differ")
 	}
 	if a.Dim() != OneRowPerPatient || col(t, a, "n").Type() != Int {
 		t.Error("inline table shape")

@@ -477,7 +477,6 @@ func (e *encoder) constraint(b *bytes.Buffer, c Constraint) error {
 	return fmt.Errorf("querymodel: cannot serialise constraint %T", c)
 }
 
-
 // writeLiteral writes a literal value.
 func writeLiteral(b *bytes.Buffer, v any) error {
 	switch x := v.(type) {

@@ -58,7 +58,7 @@ func ID(n Node) uint64 { return n.hdr().id }
 type Domain struct {
 	parent *Domain
 	table  *Table // for a table's own domain
-	cond   Series       // for a filter's domain
+	cond   Series // for a filter's domain
 }
 
 // Parent returns the domain this one was opened in (nil: the patient domain).
@@ -111,16 +111,14 @@ func isAncestorOrSelf(a, d *Domain) bool {
 // interning state, process-wide.
 var interner = struct {
 	sync.Mutex
-	byKey  map[string]Node
-	tables map[*Table]uint64
-	rows    map[RowSource]uint64
+	byKey   map[string]Node
+	tables  map[*Table]uint64
 	domains map[string]*Domain
 	nextID  uint64
 }{
 	domains: make(map[string]*Domain),
-	byKey:  make(map[string]Node),
-	tables: make(map[*Table]uint64),
-	rows:   make(map[RowSource]uint64),
+	byKey:   make(map[string]Node),
+	tables:  make(map[*Table]uint64),
 }
 
 // intern returns the existing node with key, or registers n under it.
@@ -145,18 +143,6 @@ func tableID(t *Table) uint64 {
 		interner.nextID++
 		id = interner.nextID
 		interner.tables[t] = id
-	}
-	return id
-}
-
-func rowsID(r RowSource) uint64 {
-	interner.Lock()
-	defer interner.Unlock()
-	id, ok := interner.rows[r]
-	if !ok {
-		interner.nextID++
-		id = interner.nextID
-		interner.rows[r] = id
 	}
 	return id
 }

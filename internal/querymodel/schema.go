@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Constraint is a restriction on the values of a table column. Real
@@ -101,8 +102,13 @@ func (c DateAfter) Description() string {
 
 func (NotNull) Validate(v any) bool { return v != nil }
 func (c Categorical) Validate(v any) bool {
+	nv, _, err := normaliseLiteral(v)
+	if err != nil {
+		return false
+	}
+	key := literalKey(nv)
 	for _, x := range c.Values {
-		if x == v {
+		if nx, _, err := normaliseLiteral(x); err == nil && literalKey(nx) == key {
 			return true
 		}
 	}
@@ -118,8 +124,22 @@ func (c Regex) Validate(v any) bool {
 	if !ok {
 		return false
 	}
-	re, err := regexp.Compile(`^(?:` + c.Pattern + `)$`)
+	re, err := compiledRegex(c.Pattern)
 	return err == nil && re.MatchString(s)
+}
+
+var regexCache sync.Map // pattern -> *regexp.Regexp
+
+func compiledRegex(pattern string) (*regexp.Regexp, error) {
+	if re, ok := regexCache.Load(pattern); ok {
+		return re.(*regexp.Regexp), nil
+	}
+	re, err := regexp.Compile(`^(?:` + pattern + `)$`)
+	if err != nil {
+		return nil, err
+	}
+	regexCache.Store(pattern, re)
+	return re, nil
 }
 func (c ClosedRange) Validate(v any) bool {
 	n, ok := v.(int64)

@@ -40,7 +40,12 @@ func (e *UnmarshalError) Unwrap() error { return e.Err }
 // are rejected. Every node is rebuilt through its constructor, so the
 // result is type-checked and domain-checked. The result is a
 // *ModuleDetails, a Node, or whatever other value the root holds.
-func Unmarshal(data []byte, reg TableRegistry) (any, error) {
+func Unmarshal(data []byte, reg TableRegistry) (result any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			result, err = nil, &UnmarshalError{Msg: fmt.Sprintf("internal error: %v", r)}
+		}
+	}()
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	top, err := parseOrdered(dec)

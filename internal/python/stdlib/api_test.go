@@ -3,6 +3,7 @@ package stdlib
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,6 +71,11 @@ func TestModulesComplete(t *testing.T) {
 
 // runSource runs one program in a fresh project directory holding files.
 func runSource(t *testing.T, src string, files map[string]string) string {
+	return runSourceAs(t, "main.py", src, files)
+}
+
+// runSourceAs runs src saved as prog (a path relative to the project).
+func runSourceAs(t *testing.T, prog, src string, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, text := range files {
@@ -79,10 +85,11 @@ func runSource(t *testing.T, src string, files map[string]string) string {
 			t.Fatal(err)
 		}
 	}
-	if err := os.WriteFile(filepath.Join(dir, "main.py"), []byte(src), 0o644); err != nil {
+	os.MkdirAll(filepath.Dir(filepath.Join(dir, prog)), 0o755)
+	if err := os.WriteFile(filepath.Join(dir, prog), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	return runProgram(dir, "main.py")
+	return runProgram(dir, prog)
 }
 
 func TestIntegration(t *testing.T) {
@@ -90,7 +97,7 @@ func TestIntegration(t *testing.T) {
 	os.WriteFile(outside, []byte("secret"), 0o644)
 	for _, c := range []struct {
 		name, src, want string
-		files          map[string]string
+		files           map[string]string
 	}{
 		{"sandbox exists", "import os\nfrom pathlib import Path\nprint(os.path.exists(" + pyQuote(outside) + "), Path('../x').exists(), os.path.isfile('data/a.txt'))\n",
 			"False False True\n", map[string]string{"data/a.txt": "hi"}},
@@ -104,12 +111,18 @@ func TestIntegration(t *testing.T) {
 			"['a1', 'b2']\n", map[string]string{"codes.csv": "code,term\na1,x\nb2,\"y, z\"\n"}},
 		{"enum codelists", "from enum import Enum\nclass C(Enum):\n    A = ('a.csv', 'code')\n    def __init__(self, path, col):\n        self.path = path\nprint(C.A.path, C.A.value, len(C))\n",
 			"a.csv ('a.csv', 'code') 1\n", nil},
+		{"file-relative paths", "from pathlib import Path\nimport os, json\nroot = Path(__file__).resolve().parent.parent\nprint(json.loads((root / 'output' / 'd.json').read_text()), os.path.basename(__file__), Path(__file__).stem)\nprint(json.load(open(os.path.join(os.path.dirname(__file__), 'cfg.json'))))\n",
+			"{'a': 1} main.py main\n[2]\n", map[string]string{"output/d.json": `{"a": 1}`, "analysis/cfg.json": "[2]"}},
 		{"reduce or", "from functools import reduce\nimport operator\nprint(reduce(operator.or_, [{1}, {2}], set()))\n", "{1, 2}\n", nil},
 		{"date arithmetic", "from datetime import date, timedelta\nd = date(2020, 1, 1)\nprint(d + timedelta(days=30), (date(2021, 1, 1) - d).days, d.strftime('%d %B %Y'))\n",
 			"2020-01-31 366 01 January 2020\n", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			got := runSource(t, c.src, c.files)
+			prog := "main.py"
+			if strings.Contains(c.name, "file-relative") {
+				prog = "analysis/main.py"
+			}
+			got := runSourceAs(t, prog, c.src, c.files)
 			if c.want == "" {
 				if len(got) < 4 || got[:4] != "!!! " {
 					t.Errorf("expected an error, got %q", got)

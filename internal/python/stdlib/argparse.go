@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/opensafely-go/opensafely/internal/python"
@@ -675,15 +676,25 @@ func (p *argParser) parse(t *python.Thread, args []string, ns *argNamespace) ([]
 		return true
 	}
 	seen := map[*argAction]bool{}
-	var extras, positionals []string
+	type indexed struct {
+		at int
+		s  string
+	}
+	var extraIdx []indexed
+	var positionals []string
+	var posAt []int
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
 		if arg == "--" {
-			positionals = append(positionals, args[i+1:]...)
+			for j := i + 1; j < len(args); j++ {
+				positionals = append(positionals, args[j])
+				posAt = append(posAt, j)
+			}
 			break
 		}
 		if !isOptionLike(arg) {
 			positionals = append(positionals, arg)
+			posAt = append(posAt, i)
 			continue
 		}
 		explicit, hasExplicit := "", false
@@ -706,7 +717,7 @@ func (p *argParser) parse(t *python.Thread, args []string, ns *argNamespace) ([]
 			clustered = true
 		}
 		if a == nil {
-			extras = append(extras, arg)
+			extraIdx = append(extraIdx, indexed{i, arg})
 			continue
 		}
 		var values []string
@@ -772,7 +783,14 @@ func (p *argParser) parse(t *python.Thread, args []string, ns *argNamespace) ([]
 		consumed = m[1]
 		break
 	}
-	extras = append(extras, positionals[consumed:]...)
+	for j := consumed; j < len(positionals); j++ {
+		extraIdx = append(extraIdx, indexed{posAt[j], positionals[j]})
+	}
+	sort.SliceStable(extraIdx, func(a, b int) bool { return extraIdx[a].at < extraIdx[b].at })
+	var extras []string
+	for _, e := range extraIdx {
+		extras = append(extras, e.s)
+	}
 
 	var missing []string
 	for _, a := range p.actions {

@@ -575,6 +575,7 @@ type namedTupleLike interface {
 }
 
 type ntInfo struct {
+	prefix   string // written before the class name in repr
 	name     string
 	fields   []string
 	defaults python.Tuple // for the last len(defaults) fields
@@ -658,7 +659,7 @@ func (n *namedTuple) Repr(t *python.Thread) (string, error) {
 		}
 		parts[i] = n.info.fields[i] + "=" + r
 	}
-	return n.cls.Name + "(" + strings.Join(parts, ", ") + ")", nil
+	return n.info.prefix + n.cls.Name + "(" + strings.Join(parts, ", ") + ")", nil
 }
 
 var pyKeywords = map[string]bool{
@@ -840,6 +841,24 @@ func makeNamedTuple(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) 
 		return &namedTuple{cls: c, info: info, items: items}, nil
 	})
 	return cls, nil
+}
+
+// newHostNamedTuple returns a namedtuple class for Go code, whose repr
+// is prefixed with module + ".".
+func newHostNamedTuple(module, name string, fields ...string) (*python.Class, func(items ...python.Value) python.Value) {
+	info := &ntInfo{prefix: module + ".", name: name, fields: fields}
+	var bases []*python.Class
+	if python.TupleClass != nil {
+		bases = []*python.Class{python.TupleClass}
+	}
+	fieldTuple := make(python.Tuple, len(fields))
+	for i, f := range fields {
+		fieldTuple[i] = python.Str(f)
+	}
+	cls := newClass(name, module, bases, override(forwardMethods(python.TupleClass, unwrapTuple), member{"_fields", fieldTuple}))
+	return cls, func(items ...python.Value) python.Value {
+		return &namedTuple{cls: cls, info: info, items: items}
+	}
 }
 
 func recvNamedTuple(args python.Tuple) (*namedTuple, bool) {

@@ -741,6 +741,16 @@ func strftime(format string, dt DateTime) string {
 			continue
 		}
 		i++
+		if format[i] == '-' && i+1 < len(format) {
+			// glibc's "no padding" flag: %-d, %-m, %-H ...
+			i++
+			v := strings.TrimLeft(strftime("%"+format[i:i+1], dt), "0 ")
+			if v == "" {
+				v = "0"
+			}
+			b.WriteString(v)
+			continue
+		}
 		wd := dt.Weekday()
 		switch format[i] {
 		case 'Y':
@@ -1083,7 +1093,7 @@ func init() {
 				return nil, err
 			}
 			y, w := d.Time().ISOWeek()
-			return python.Tuple{python.Int(y), python.Int(w), python.Int(d.Weekday() + 1)}, nil
+			return newIsoCalendarDate(python.Int(y), python.Int(w), python.Int(d.Weekday()+1)), nil
 		}),
 		method("__format__", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
 			if len(args) != 2 {
@@ -1100,6 +1110,7 @@ func init() {
 		{"max", Date{9999, 12, 31}},
 		{"resolution", TimeDelta{Days: 1}},
 	}
+	_, newIsoCalendarDate = newHostNamedTuple("datetime", "IsoCalendarDate", "year", "week", "weekday")
 	DateClass = newClass("date", "datetime", nil, dateMethods)
 	DateClass.New = safeNew(func(t *python.Thread, cls *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
 		n, err := bindInts("date", []string{"year", "month", "day"}, 3, args, kwargs)
@@ -1242,6 +1253,8 @@ func init() {
 	TimeDeltaClass = newClass("timedelta", "datetime", nil, tdMethods)
 	TimeDeltaClass.New = safeNew(newTimeDelta)
 }
+
+var newIsoCalendarDate func(items ...python.Value) python.Value
 
 func dateRecv(name string, args python.Tuple) (Date, error) {
 	self, _, err := recv(name, args)

@@ -34,7 +34,9 @@
 //   - itertools: chain, product, combinations, combinations_with_replacement,
 //     permutations, islice, count, repeat, cycle, groupby, accumulate,
 //     zip_longest, starmap, takewhile, dropwhile, pairwise, compress,
-//     filterfalse. Finite ones are computed eagerly.
+//     filterfalse. Finite ones are computed eagerly; the unbounded ones
+//     (count, repeat, cycle) stop with the step-limit error after a million
+//     items, since the host cannot charge them to the step budget.
 //   - json: loads, load, dumps with CPython's formatting and error messages.
 //     Missing: dump (no writes),
 //     object_hook and the other decoder hooks, JSONEncoder classes.

@@ -254,8 +254,11 @@ func init() {
 		}),
 		method("__getitem__", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
 			cls, rest, err := classRecv(args)
-			if err != nil || len(rest) != 1 {
+			if err != nil {
 				return nil, err
+			}
+			if len(rest) != 1 {
+				return nil, errorf(python.TypeError, "expected 1 argument, got %d", len(rest))
 			}
 			if s, ok := rest[0].(python.Str); ok {
 				if v, ok := cls.Dict.Get(string(s)); ok {
@@ -282,8 +285,11 @@ func init() {
 		}),
 		method("__contains__", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
 			cls, rest, err := classRecv(args)
-			if err != nil || len(rest) != 1 {
+			if err != nil {
 				return nil, err
+			}
+			if len(rest) != 1 {
+				return nil, errorf(python.TypeError, "expected 1 argument, got %d", len(rest))
 			}
 			for _, m := range enumMembers(cls) {
 				if m == rest[0] {

@@ -15,6 +15,27 @@ func (f funcIterator) Next(t *python.Thread) (python.Value, bool, error) { retur
 
 func iterValue(it python.Iterator) python.Value { return python.NewIteratorValue("iterator", it) }
 
+// maxInfiniteItems bounds the unbounded iterators (count, repeat without
+// times, cycle): the host cannot charge their items to the step budget, so
+// they stop a runaway program themselves.
+const maxInfiniteItems = 1_000_000
+
+// infinite wraps an unbounded iterator with that limit.
+func infinite(t *python.Thread, next funcIterator) python.Value {
+	limit := int64(maxInfiniteItems)
+	if m := t.Interpreter().Options().MaxSteps; m > 0 && m < limit {
+		limit = m
+	}
+	n := int64(0)
+	return iterValue(funcIterator(func(t *python.Thread) (python.Value, bool, error) {
+		n++
+		if n > limit {
+			return nil, false, errorf(python.RuntimeError, "execution step limit exceeded (the definition ran for too long)")
+		}
+		return next(t)
+	}))
+}
+
 func listIterValue(t *python.Thread, items []python.Value) (python.Value, error) {
 	it, err := python.Iterate(t, python.NewList(items))
 	if err != nil {
@@ -260,7 +281,7 @@ func loadItertools(t *python.Thread) (*python.Module, error) {
 				return nil, err
 			}
 			cur := start
-			return iterValue(funcIterator(func(t *python.Thread) (python.Value, bool, error) {
+			return infinite(t, funcIterator(func(t *python.Thread) (python.Value, bool, error) {
 				v := cur
 				next, err := python.Binary(t, syntax.PLUS, cur, step)
 				if err != nil {
@@ -277,7 +298,7 @@ func loadItertools(t *python.Thread) (*python.Module, error) {
 				return nil, err
 			}
 			n, limited := toInt(times)
-			return iterValue(funcIterator(func(t *python.Thread) (python.Value, bool, error) {
+			return infinite(t, funcIterator(func(t *python.Thread) (python.Value, bool, error) {
 				if limited {
 					if n <= 0 {
 						return nil, false, nil
@@ -297,7 +318,7 @@ func loadItertools(t *python.Thread) (*python.Module, error) {
 				return nil, err
 			}
 			i := 0
-			return iterValue(funcIterator(func(t *python.Thread) (python.Value, bool, error) {
+			return infinite(t, funcIterator(func(t *python.Thread) (python.Value, bool, error) {
 				if len(items) == 0 {
 					return nil, false, nil
 				}

@@ -56,6 +56,9 @@ func fn(name string, f builtinFn) *python.Builtin {
 			if r := recover(); r != nil {
 				v, err = nil, fmt.Errorf("stdlib: internal error in %s: %v", name, r)
 			}
+			if v == nil && err == nil {
+				v = python.None
+			}
 		}()
 		return f(t, args, kwargs)
 	})

@@ -68,6 +68,7 @@ func TestSnippets(t *testing.T) {
 			continue
 		}
 		t.Run(strings.TrimSuffix(name, ".py"), func(t *testing.T) {
+			t.Parallel() // also checks that interpreters share no mutable state
 			got := runProgram(dir, name)
 			if got != string(want) {
 				t.Errorf("%s: output differs\n--- want\n%s--- got\n%s", name, want, got)

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -83,11 +84,7 @@ func dumpValue(sb *strings.Builder, v reflect.Value) {
 		case EllipsisType:
 			sb.WriteString("...")
 		case float64:
-			s := strconv.FormatFloat(c, 'g', -1, 64)
-			if !strings.ContainsAny(s, ".eIN") {
-				s += ".0"
-			}
-			sb.WriteString(s)
+			sb.WriteString(formatFloat(c))
 		default:
 			fmt.Fprint(sb, c)
 		}
@@ -111,4 +108,21 @@ func dumpValue(sb *strings.Builder, v reflect.Value) {
 		dumpValue(sb, fv)
 	}
 	sb.WriteByte(')')
+}
+
+// formatFloat formats f as Python's repr does.
+func formatFloat(f float64) string {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return strconv.FormatFloat(f, 'g', -1, 64)
+	}
+	e := strconv.FormatFloat(f, 'e', -1, 64)
+	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+	if f != 0 && (exp < -4 || exp >= 16) {
+		return e
+	}
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	if !strings.ContainsRune(s, '.') {
+		s += ".0"
+	}
+	return s
 }

@@ -66,10 +66,12 @@ func (p *parser) parseStrings() Expr {
 	}
 	if !hasF {
 		s := b.lit.String()
-		return &Constant{ValuePos: pos, Value: s}
+		return p.alloc.constant(pos, s)
 	}
 	b.flush()
-	return &JoinedStr{StrPos: pos, Values: b.parts}
+	j := p.alloc.joined.alloc()
+	j.StrPos, j.Values = pos, b.parts
+	return j
 }
 
 // lineTracker maps byte offsets inside a multi-line token to positions.
@@ -169,7 +171,7 @@ func (p *parser) fstringParts(b *fstringBuilder, t token, lt *lineTracker, i, en
 		if i >= end {
 			break
 		}
-		if src[i] == '{' && i+1 < end && src[i+1] == '{' {
+		if src[i] == '{' && i+1 < end && src[i+1] == '{' && depth == 0 {
 			b.addLiteral("{", lt.pos(i))
 			i += 2
 			continue
@@ -281,7 +283,8 @@ scan:
 	}
 	expr := p.parseFieldExpr(t, lt, start, exprEnd)
 
-	fv := &FormattedValue{ValuePos: bracePos, Value: expr}
+	fv := p.alloc.fvals.alloc()
+	fv.ValuePos, fv.Value = bracePos, expr
 	if src[k] == '=' {
 		// Self-documenting field: the text up to and including '=' and
 		// any following spaces is emitted literally.
@@ -314,7 +317,8 @@ scan:
 		specStart := k + 1
 		k = p.fstringParts(&spec, t, lt, specStart, end, depth+1)
 		spec.flush()
-		fv.FormatSpec = &JoinedStr{StrPos: lt.pos(specStart), Values: spec.parts}
+		fv.FormatSpec = p.alloc.joined.alloc()
+		fv.FormatSpec.StrPos, fv.FormatSpec.Values = lt.pos(specStart), spec.parts
 	}
 	if k >= end || src[k] != '}' {
 		p.fstringError(t, "expecting '}'")
@@ -337,6 +341,7 @@ func isBlank(b []byte) bool {
 func (p *parser) parseFieldExpr(t token, lt *lineTracker, start, end int) Expr {
 	startPos := lt.pos(start)
 	sub := &parser{
+		alloc:    p.alloc,
 		filename: p.filename,
 		src:      p.src,
 		inFunc:   p.inFunc,
@@ -362,9 +367,6 @@ func (p *parser) parseFieldExpr(t token, lt *lineTracker, start, end int) Expr {
 	}
 	if sub.tok.kind != EOF {
 		sub.expectSeparator(x)
-	}
-	if sub.symErr != nil && p.symErr == nil {
-		p.symErr = sub.symErr
 	}
 	if sub.compErr != nil && p.compErr == nil {
 		p.compErr = sub.compErr

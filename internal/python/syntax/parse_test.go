@@ -438,3 +438,36 @@ func TestWalkSkip(t *testing.T) {
 		t.Errorf("names = %q", got)
 	}
 }
+
+func TestLimits(t *testing.T) {
+	tests := []struct {
+		src, err string // err is "" for success
+	}{
+		{"x = " + strings.Repeat("-", 1000) + "1", ""},
+		{"x = " + strings.Repeat("a.", 1000) + "b", ""},
+		{"x = " + strings.Repeat("a + ", 1000) + "b", ""},
+		{"x = " + strings.Repeat("(", 200) + strings.Repeat(")", 200), ""},
+		{"x = " + strings.Repeat("-", 5000) + "1", "RecursionError: maximum recursion depth exceeded during compilation"},
+		{"x = " + strings.Repeat("a.", 5000) + "b", "RecursionError: maximum recursion depth exceeded during compilation"},
+		{"x = " + strings.Repeat("a + ", 5000) + "b", "RecursionError: maximum recursion depth exceeded during compilation"},
+		{"x = " + strings.Repeat("(", 201) + strings.Repeat(")", 201), "SyntaxError: too many nested parentheses"},
+		{strings.Repeat(" ", 0) + func() string {
+			var sb strings.Builder
+			for i := 0; i < 100; i++ {
+				sb.WriteString(strings.Repeat(" ", i) + "if x:\n")
+			}
+			return sb.String() + strings.Repeat(" ", 100) + "pass\n"
+		}(), "IndentationError: too many levels of indentation"},
+	}
+	for _, test := range tests {
+		_, err := Parse("test.py", []byte(test.src))
+		got := ""
+		if err != nil {
+			e := err.(*Error)
+			got = e.Kind + ": " + e.Msg
+		}
+		if got != test.err {
+			t.Errorf("Parse(%.40q...) error %q, want %q", test.src, got, test.err)
+		}
+	}
+}

@@ -14,7 +14,7 @@ import (
 
 // Parse parses a Python source file. The error, if any, is an *Error.
 func Parse(filename string, src []byte) (f *File, err error) {
-	p := &parser{filename: filename, src: src}
+	p := &parser{filename: filename, src: src, alloc: new(nodeAlloc)}
 	defer func() {
 		if r := recover(); r != nil {
 			f = nil
@@ -38,9 +38,6 @@ func Parse(filename string, src []byte) (f *File, err error) {
 	file := &File{Name: filename}
 	for p.tok.kind != EOF {
 		file.Body = p.parseStatement(file.Body)
-	}
-	if p.symErr != nil {
-		return nil, p.symErr
 	}
 	if e := checkSymbols(file); e != nil {
 		return nil, e
@@ -108,29 +105,31 @@ type parser struct {
 	sc       *scanner
 	tok      token
 	prevEnd  Pos // position of the last consumed token
-	prevLine int32
 
 	peeked  bool
 	peekTok token
 
+	alloc     *nodeAlloc
 	depth     int   // expression nesting
 	maxLine   int32 // line of the furthest token read
 	inFunc    bool
 	loopDepth int
 	fstring   bool // parsing an f-string replacement field
 
-	symErr  *Error // first symbol-table error (reported after parsing)
 	compErr *Error // first compiler error (reported after parsing)
 }
 
-// maxDepth bounds the nesting of expressions, so that neither the parser
-// nor an evaluator walking the tree recursively can exhaust the stack.
-const maxDepth = 500
+// maxDepth bounds the depth of expression trees (nesting, and chains
+// such as a+b+c or a.b.c that make left-deep trees), so that neither the
+// parser nor an evaluator walking the tree recursively can exhaust the
+// stack. CPython 3.11 fails somewhere between 1,000 and 5,000.
+const maxDepth = 3000
 
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
-		p.errorAt(p.tok.pos, "too many nested expressions")
+		panic(scanError{err: &Error{Filename: p.filename, Pos: p.tok.pos, Kind: "RecursionError",
+			Msg: "maximum recursion depth exceeded during compilation"}, final: true})
 	}
 }
 
@@ -138,7 +137,6 @@ func (p *parser) leave() { p.depth-- }
 
 func (p *parser) next() {
 	p.prevEnd = p.tok.pos
-	p.prevLine = p.tok.pos.Line
 	if p.peeked {
 		p.peeked = false
 		p.tok = p.peekTok
@@ -180,12 +178,6 @@ func (p *parser) indentError(pos Pos, format string, args ...any) {
 // start. As in CPython, no tokenizer error found later overrides it.
 func (p *parser) unexpectedIndent() {
 	panic(scanError{err: &Error{Filename: p.filename, Pos: p.tok.pos, Kind: "IndentationError", Msg: "unexpected indent"}, final: true})
-}
-
-func (p *parser) lateSym(pos Pos, format string, args ...any) {
-	if p.symErr == nil {
-		p.symErr = &Error{Filename: p.filename, Pos: pos, Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...)}
-	}
 }
 
 func (p *parser) lateComp(pos Pos, format string, args ...any) {
@@ -428,7 +420,8 @@ func (p *parser) parseExprStatement() Stmt {
 	x := p.parseStarExprsOrYield()
 	switch k := p.tok.kind; {
 	case k == EQ:
-		s := &Assign{EqPos: p.tok.pos}
+		s := p.alloc.assign.alloc()
+		s.EqPos = p.tok.pos
 		exprs := []Expr{x}
 		for p.tok.kind == EQ {
 			p.next()
@@ -482,7 +475,9 @@ func (p *parser) parseExprStatement() Stmt {
 		return s
 	}
 	p.checkNotStarred(x)
-	return &ExprStmt{X: x}
+	s := p.alloc.stmts.alloc()
+	s.X = x
+	return s
 }
 
 func (p *parser) checkNotStarred(x Expr) {
@@ -985,10 +980,8 @@ type parserState struct {
 	alt      []int
 	tok      token
 	prevEnd  Pos
-	prevLine int32
 	peeked   bool
 	peekTok  token
-	symErr   *Error
 	compErr  *Error
 }
 
@@ -1000,10 +993,8 @@ func (p *parser) save() *parserState {
 		alt:      append([]int(nil), p.sc.altIndents...),
 		tok:      p.tok,
 		prevEnd:  p.prevEnd,
-		prevLine: p.prevLine,
 		peeked:   p.peeked,
 		peekTok:  p.peekTok,
-		symErr:   p.symErr,
 		compErr:  p.compErr,
 	}
 }
@@ -1013,9 +1004,9 @@ func (p *parser) restore(st *parserState) {
 	p.sc.brackets = st.brackets
 	p.sc.indents = st.indents
 	p.sc.altIndents = st.alt
-	p.tok, p.prevEnd, p.prevLine = st.tok, st.prevEnd, st.prevLine
+	p.tok, p.prevEnd = st.tok, st.prevEnd
 	p.peeked, p.peekTok = st.peeked, st.peekTok
-	p.symErr, p.compErr = st.symErr, st.compErr
+	p.compErr = st.compErr
 }
 
 // tryParenWithItems tries to parse "(item, ...):" where the items are
@@ -1429,6 +1420,8 @@ func (p *parser) parseBitOr() Expr { return p.parseBinary(1) }
 // least min.
 func (p *parser) parseBinary(min int) Expr {
 	x := p.parseFactor()
+	links := 0
+	defer func() { p.depth -= links }()
 	for {
 		prec := binaryPrec(p.tok.kind)
 		if prec < min {
@@ -1436,8 +1429,12 @@ func (p *parser) parseBinary(min int) Expr {
 		}
 		op, pos := p.tok.kind, p.tok.pos
 		p.next()
+		links++
+		p.enter()
 		y := p.parseBinary(prec + 1)
-		x = &BinOp{OpPos: pos, Left: x, Op: op, Right: y}
+		b := p.alloc.binops.alloc()
+		*b = BinOp{OpPos: pos, Left: x, Op: op, Right: y}
+		x = b
 	}
 }
 
@@ -1473,7 +1470,13 @@ func (p *parser) parsePrimary() Expr {
 		return p.parsePrimary()
 	}
 	x := p.parseAtom()
+	links := 0
+	defer func() { p.depth -= links }()
 	for {
+		if k := p.tok.kind; k == DOT || k == LPAREN || k == LBRACK {
+			links++
+			p.enter()
+		}
 		switch p.tok.kind {
 		case DOT:
 			dot := p.tok.pos
@@ -1481,16 +1484,20 @@ func (p *parser) parsePrimary() Expr {
 			if p.tok.kind != NAME {
 				p.syntaxError()
 			}
-			x = &Attribute{Value: x, Dot: dot, Attr: p.tok.str, AttrPos: p.tok.pos}
+			a := p.alloc.attrs.alloc()
+			a.Value, a.Dot, a.Attr, a.AttrPos = x, dot, p.tok.str, p.tok.pos
+			x = a
 			p.next()
 		case LPAREN:
-			c := &Call{Func: x, Lparen: p.tok.pos}
+			c := p.alloc.calls.alloc()
+			c.Func, c.Lparen = x, p.tok.pos
 			p.next()
 			c.Args, c.Keywords = p.parseCallArgs(false)
 			c.Rparen = p.expect(RPAREN)
 			x = c
 		case LBRACK:
-			s := &Subscript{Value: x, Lbrack: p.tok.pos}
+			s := p.alloc.subs.alloc()
+			s.Value, s.Lbrack = x, p.tok.pos
 			p.next()
 			s.Index = p.parseSubscript()
 			p.expect(RBRACK)
@@ -1524,7 +1531,9 @@ func (p *parser) parseCallArgs(classDef bool) ([]Expr, []*Keyword) {
 		case STARSTAR:
 			p.next()
 			last = p.parseExpr()
-			kws = append(kws, &Keyword{ArgPos: pos, Value: last})
+			k := p.alloc.kws.alloc()
+			k.ArgPos, k.Value = pos, last
+			kws = append(kws, k)
 			seenKwUnpack = true
 		default:
 			x := p.parseExpr()
@@ -1541,7 +1550,9 @@ func (p *parser) parseCallArgs(classDef bool) ([]Expr, []*Keyword) {
 					}
 				}
 				last = p.parseExpr()
-				kws = append(kws, &Keyword{ArgPos: pos, Arg: name.Id, Value: last})
+				k := p.alloc.kws.alloc()
+				k.ArgPos, k.Arg, k.Value = pos, name.Id, last
+				kws = append(kws, k)
 				seenKw = true
 			case FOR:
 				if classDef {
@@ -1582,6 +1593,10 @@ func (p *parser) parseCallArgs(classDef bool) ([]Expr, []*Keyword) {
 func (p *parser) parseSubscript() Expr {
 	first := p.parseSliceItem()
 	if p.tok.kind != COMMA {
+		if _, ok := first.(*Starred); ok {
+			// a[*b] indexes with a tuple
+			return &Tuple{Lparen: first.Pos(), Elts: []Expr{first}}
+		}
 		return first
 	}
 	t := &Tuple{Lparen: first.Pos(), Elts: []Expr{first}}
@@ -1659,28 +1674,28 @@ func (p *parser) parseAtom() Expr {
 	pos := p.tok.pos
 	switch p.tok.kind {
 	case NAME:
-		x := &Name{NamePos: pos, Id: p.tok.str}
+		x := p.alloc.name(pos, p.tok.str)
 		p.next()
 		return x
 	case INT:
-		x := &Constant{ValuePos: pos, Value: p.tok.ival}
+		x := p.alloc.constant(pos, p.tok.ival)
 		p.next()
 		return x
 	case FLOAT:
-		x := &Constant{ValuePos: pos, Value: p.tok.fval}
+		x := p.alloc.constant(pos, p.tok.fval)
 		p.next()
 		return x
 	case STRING, FSTRING:
 		return p.parseStrings()
 	case NONE:
 		p.next()
-		return &Constant{ValuePos: pos, Value: nil}
+		return p.alloc.constant(pos, nil)
 	case TRUE:
 		p.next()
-		return &Constant{ValuePos: pos, Value: true}
+		return p.alloc.constant(pos, true)
 	case FALSE:
 		p.next()
-		return &Constant{ValuePos: pos, Value: false}
+		return p.alloc.constant(pos, false)
 	case ELLIPSIS:
 		p.next()
 		return &Constant{ValuePos: pos, Value: EllipsisType{}}

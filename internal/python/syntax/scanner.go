@@ -769,7 +769,13 @@ func decodeEscapes(b []byte) (string, string) {
 			i = j - 1
 			out = utf8.AppendRune(out, rune(v))
 		case 'x', 'u', 'U':
-			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
+			n, name := 2, `\xXX`
+			switch c {
+			case 'u':
+				n, name = 4, `\uXXXX`
+			case 'U':
+				n, name = 8, `\UXXXXXXXX`
+			}
 			v := 0
 			j := i + 1
 			for ; j < len(b) && j < i+1+n; j++ {
@@ -780,7 +786,6 @@ func decodeEscapes(b []byte) (string, string) {
 				v = v*16 + d
 			}
 			if j-(i+1) < n {
-				name := map[byte]string{'x': `\xXX`, 'u': `\uXXXX`, 'U': `\UXXXXXXXX`}[c]
 				return "", fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated %s escape", start, j-1, name)
 			}
 			if v > unicode.MaxRune {
