@@ -157,6 +157,9 @@ func TestSandbox(t *testing.T) {
 		"no subprocess":   {"import subprocess\n", "ModuleNotFoundError"},
 		"no socket":       {"import socket\n", "ModuleNotFoundError"},
 		"no os.system":    {"import os\nos.system('true')\n", "AttributeError"},
+		"huge string":     {"s = 'a' * 10**12\n", "MemoryError"},
+		"doubling string": {"s = 'a'\nwhile True:\n    s = s + s\n", "MemoryError"},
+		"infinite loop":   {"while True:\n    pass\n", "RuntimeError"},
 		"no environ leak": {"import os\nassert os.getenv('HOME') is None, 'HOME visible'\nraise ValueError('ok')\n", "ValueError"},
 	}
 	for name, c := range cases {

@@ -72,6 +72,8 @@ func init() {
 		NewBuiltin("hex", func(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 			return intPrefixed(t, "hex", 'x', args, kwargs)
 		}),
+		NewBuiltin("exit", builtinExit),
+		NewBuiltin("quit", builtinExit),
 		NewBuiltin("ascii", func(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 			x, err := oneArg("ascii", args, kwargs)
 			if err != nil {
@@ -315,11 +317,27 @@ func builtinCallable(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	return Bool(isCallable(x)), nil
+}
+
+func isCallable(x Value) bool {
 	switch x.(type) {
 	case *Class, Callable:
-		return True, nil
+		return true
 	}
-	return False, nil
+	return false
+}
+
+// builtinExit implements exit() and quit(): raise SystemExit.
+func builtinExit(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
+	var code Value = None
+	if err := UnpackArgs("exit", args, kwargs, "code?", &code); err != nil {
+		return nil, err
+	}
+	if code == None {
+		return nil, NewException(SystemExit)
+	}
+	return nil, NewException(SystemExit, code)
 }
 
 func builtinChr(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
@@ -604,8 +622,33 @@ func builtinIter(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	if len(args) == 0 {
 		return nil, Errorf(TypeError, "iter expected at least 1 argument, got 0")
 	}
-	if len(args) > 1 {
-		return nil, Errorf(TypeError, "iter() with a sentinel is not supported")
+	if len(args) == 2 && len(kwargs) == 0 {
+		fn, sentinel := args[0], args[1]
+		if !isCallable(fn) {
+			return nil, Errorf(TypeError, "iter(v, w): v must be callable")
+		}
+		done := false
+		return NewIteratorValue("callable_iterator", funcIterator(func(t *Thread) (Value, bool, error) {
+			if done {
+				return nil, false, nil
+			}
+			v, err := t.Call(fn, nil, nil)
+			if err != nil {
+				return nil, false, err
+			}
+			eq, err := Equal(t, v, sentinel)
+			if err != nil {
+				return nil, false, err
+			}
+			if eq {
+				done = true
+				return nil, false, nil
+			}
+			return v, true, nil
+		})), nil
+	}
+	if len(args) > 2 {
+		return nil, Errorf(TypeError, "iter expected at most 2 arguments, got %d", len(args))
 	}
 	x, err := oneArg("iter", args, kwargs)
 	if err != nil {

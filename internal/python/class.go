@@ -743,6 +743,9 @@ func (t *Thread) callClass(c *Class, args Tuple, kwargs []Kwarg) (Value, error) 
 		if err != nil {
 			return nil, err
 		}
+		if obj == nil {
+			return None, nil
+		}
 		if fn, ok := init.(*Function); ok && hasInit && IsInstance(obj, c) {
 			if err := t.runInit(fn, obj, args, kwargs); err != nil {
 				return nil, err

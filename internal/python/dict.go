@@ -65,6 +65,9 @@ func (h *hashtable) set(t *Thread, key, value Value) error {
 		h.entries[i].value = value
 		return nil
 	}
+	if h.live >= maxContainerLen {
+		return errMemory("too many elements")
+	}
 	h.insertNew(key, value, hash)
 	return nil
 }
@@ -404,6 +407,9 @@ func (d *Dict) update(t *Thread, other Value) error {
 		}
 		if err := d.ht.set(t, pair[0], pair[1]); err != nil {
 			return err
+		}
+		if d.ht.live > maxContainerLen {
+			return errMemory("too many elements")
 		}
 	}
 }

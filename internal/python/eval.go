@@ -182,6 +182,9 @@ func (t *Thread) eval(fr *frame, e syntax.Expr) (Value, error) {
 			if err != nil {
 				return err
 			}
+			if len(out) >= maxContainerLen {
+				return errMemory("too many elements")
+			}
 			out = append(out, v)
 			return nil
 		})
@@ -195,6 +198,9 @@ func (t *Thread) eval(fr *frame, e syntax.Expr) (Value, error) {
 			v, err := t.eval(cf, e.Elt)
 			if err != nil {
 				return err
+			}
+			if len(out) >= maxContainerLen {
+				return errMemory("too many elements")
 			}
 			out = append(out, v)
 			return nil
@@ -226,6 +232,9 @@ func (t *Thread) eval(fr *frame, e syntax.Expr) (Value, error) {
 			v, err := t.eval(cf, e.Elt)
 			if err != nil {
 				return err
+			}
+			if len(out) >= maxContainerLen {
+				return errMemory("too many elements")
 			}
 			out = append(out, v)
 			return nil
@@ -402,15 +411,6 @@ func (t *Thread) iterate(v Value, notIterable func() string) ([]Value, error) {
 		out := v.items[v.i:]
 		v.i = len(v.items)
 		return append([]Value(nil), out...), nil
-	}
-	if notIterable != nil {
-		if _, ok := v.(Iterable); !ok {
-			switch v.(type) {
-			case Str, *List, *Dict, *Set, *Range:
-			default:
-				return nil, Errorf(TypeError, "%s", notIterable())
-			}
-		}
 	}
 	it, err := Iterate(t, v)
 	if err != nil {

@@ -60,7 +60,11 @@ func parseFormatSpec(spec string, v Value) (*formatSpec, error) {
 		i++
 	}
 	if i > 0 {
-		fs.width, _ = strconv.Atoi(s[:i])
+		var err error
+		fs.width, err = strconv.Atoi(s[:i])
+		if err != nil || fs.width > maxStrLen {
+			return nil, Errorf(ValueError, "Too many decimal digits in format string")
+		}
 		s = s[i:]
 	}
 	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
@@ -76,7 +80,11 @@ func parseFormatSpec(spec string, v Value) (*formatSpec, error) {
 		if i == 0 {
 			return nil, Errorf(ValueError, "Format specifier missing precision")
 		}
-		fs.precision, _ = strconv.Atoi(s[:i])
+		var err error
+		fs.precision, err = strconv.Atoi(s[:i])
+		if err != nil || fs.precision > maxStrLen {
+			return nil, Errorf(ValueError, "Too many decimal digits in format string")
+		}
 		s = s[i:]
 	}
 	if len(s) > 1 {
@@ -100,7 +108,7 @@ func parseFormatSpec(spec string, v Value) (*formatSpec, error) {
 // placed before the padding.
 func (fs *formatSpec) pad(prefix, body string, defAlign byte) string {
 	n := utf8.RuneCountInString(prefix) + utf8.RuneCountInString(body)
-	if n >= fs.width {
+	if n >= fs.width || fs.width > maxStrLen {
 		return prefix + body
 	}
 	padding := fs.width - n
@@ -301,6 +309,9 @@ func formatBig(bi *big.Int, fs *formatSpec, v Value) (string, error) {
 func formatFloat(f float64, fs *formatSpec, v Value) (string, error) {
 	typ := fs.typ
 	prec := fs.precision
+	if prec > 1<<20 {
+		return "", errMemory("precision too big")
+	}
 	neg := math.Signbit(f) && !math.IsNaN(f)
 	a := math.Abs(f)
 	var body string

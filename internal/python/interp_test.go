@@ -639,3 +639,26 @@ func TestDelAttr(t *testing.T) {
 		t.Errorf("got %q, %v", out, err)
 	}
 }
+
+func TestRecursionTraceback(t *testing.T) {
+	_, err := runSrc(t, "def f(n):\n    return f(n + 1)\nf(0)\n")
+	var e *Exception
+	if !errors.As(err, &e) {
+		t.Fatalf("err = %v", err)
+	}
+	want := `Traceback (most recent call last):
+  File "main.py", line 3, in <module>
+    f(0)
+  File "main.py", line 2, in f
+    return f(n + 1)
+  File "main.py", line 2, in f
+    return f(n + 1)
+  File "main.py", line 2, in f
+    return f(n + 1)
+  [Previous line repeated 996 more times]
+RecursionError: maximum recursion depth exceeded
+`
+	if got := e.FormatTraceback(); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -1,16 +1,32 @@
 package python
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
-// IteratorClass is the class of iterator values made by NewIteratorValue
-// (iter(), map(), zip(), ...); each has its own name for repr and type().
-var iteratorClasses = map[string]*Class{}
+// iteratorClasses holds the classes of iterator values made by
+// NewIteratorValue (iter(), map(), zip(), ...), one per type name. Host
+// packages may create new names at run time, from several interpreters at
+// once, hence the lock.
+var (
+	iteratorClassesMu sync.Mutex
+	iteratorClasses   = map[string]*Class{}
+)
 
 func iteratorClass(name string) *Class {
+	iteratorClassesMu.Lock()
+	defer iteratorClassesMu.Unlock()
 	if c, ok := iteratorClasses[name]; ok {
 		return c
 	}
-	c := builtinClass(name)
+	var c *Class
+	if ObjectClass != nil {
+		c = &Class{Name: name, Module: "builtins", Dict: NewNamespace(), Bases: []*Class{ObjectClass}}
+		c.MRO = []*Class{c, ObjectClass}
+	} else {
+		c = builtinClass(name)
+	}
 	c.Dict.Set("__next__", &Builtin{Name: "__next__", Owner: c, Fn: func(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 		if len(args) != 1 {
 			return nil, Errorf(TypeError, "expected 0 arguments, got %d", len(args)-1)
@@ -142,6 +158,9 @@ func ToSlice(t *Thread, v Value) ([]Value, error) {
 	}
 	var out []Value
 	if n, err := Len(t, v); err == nil && n > 0 {
+		if n > maxContainerLen {
+			return nil, errMemory("too many elements")
+		}
 		out = make([]Value, 0, n)
 	}
 	for {
@@ -151,6 +170,9 @@ func ToSlice(t *Thread, v Value) ([]Value, error) {
 		}
 		if !ok {
 			return out, nil
+		}
+		if len(out) >= maxContainerLen {
+			return nil, errMemory("too many elements")
 		}
 		out = append(out, e)
 	}
@@ -224,3 +246,31 @@ func iterName(v Value) string {
 type funcIterator func(t *Thread) (Value, bool, error)
 
 func (f funcIterator) Next(t *Thread) (Value, bool, error) { return f(t) }
+
+// Resource limits for values built in Go loops, which the evaluator's step
+// budget does not see: a definition asking for more gets a MemoryError
+// instead of exhausting the host.
+const (
+	maxContainerLen = 1 << 22 // elements of one list, tuple, set or dict (4.2 million)
+	maxStrLen       = 1 << 28 // bytes of a string built at once
+)
+
+// errMemory returns MemoryError(msg), or OverflowError if MemoryError is
+// not defined.
+func errMemory(msg string) error {
+	if c, ok := Universe.Get("MemoryError"); ok {
+		if cls, ok := c.(*Class); ok {
+			return Errorf(cls, "%s", msg)
+		}
+	}
+	return Errorf(OverflowError, "%s", msg)
+}
+
+// typesStep charges one evaluation step to t, so that long loops inside
+// built-ins (sum(range(10**12))) respect the step budget.
+func typesStep(t *Thread) error {
+	if t == nil || t.Interpreter() == nil {
+		return nil
+	}
+	return t.step()
+}

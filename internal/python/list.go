@@ -324,6 +324,9 @@ func init() {
 		if err := UnpackArgs("list.append", args, kwargs, "object", &v); err != nil {
 			return nil, err
 		}
+		if len(l.elems) >= maxContainerLen {
+			return nil, errMemory("too many elements")
+		}
 		l.elems = append(l.elems, v)
 		return None, nil
 	})
@@ -335,6 +338,9 @@ func init() {
 		elems, err := ToSlice(t, v)
 		if err != nil {
 			return nil, err
+		}
+		if len(l.elems)+len(elems) > maxContainerLen {
+			return nil, errMemory("too many elements")
 		}
 		l.elems = append(l.elems, elems...)
 		return None, nil

@@ -124,6 +124,9 @@ func coreBinary(t *Thread, op syntax.Token, x, y Value) (Value, error) {
 		switch op {
 		case opAdd:
 			if b, ok := y.(Str); ok {
+				if len(a)+len(b) > maxStrLen {
+					return nil, errMemory("string too long")
+				}
 				return a + b, nil
 			}
 		case opMul:
@@ -238,8 +241,8 @@ func strRepeat(s Str, n int64) (Value, error) {
 	if n <= 0 || s == "" {
 		return Str(""), nil
 	}
-	if int64(len(s))*n > 1<<31 {
-		return nil, Errorf(OverflowError, "repeated string is too long")
+	if n > maxStrLen || int64(len(s))*n > maxStrLen {
+		return nil, errMemory("repeated string is too long")
 	}
 	return Str(strings.Repeat(string(s), int(n))), nil
 }
@@ -248,8 +251,8 @@ func repeatValues(elems []Value, n int64) ([]Value, error) {
 	if n <= 0 || len(elems) == 0 {
 		return []Value{}, nil
 	}
-	if int64(len(elems))*n > 1<<28 {
-		return nil, Errorf(OverflowError, "repeated sequence is too long")
+	if n > maxContainerLen || int64(len(elems))*n > maxContainerLen {
+		return nil, errMemory("repeated sequence is too long")
 	}
 	out := make([]Value, 0, len(elems)*int(n))
 	for i := int64(0); i < n; i++ {

@@ -28,6 +28,9 @@ type rangeIterator struct {
 }
 
 func (it *rangeIterator) Next(t *Thread) (Value, bool, error) {
+	if err := typesStep(t); err != nil {
+		return nil, false, err
+	}
 	if it.i < it.n {
 		v := it.r.at(it.i)
 		it.i++
@@ -86,6 +89,9 @@ func (r *Range) contains(t *Thread, x Value) (bool, error) {
 
 func rangeSlice(r *Range) []Value {
 	n := r.length()
+	if n > maxContainerLen {
+		n = maxContainerLen
+	}
 	out := make([]Value, n)
 	for i := int64(0); i < n; i++ {
 		out[i] = Int(r.at(i))

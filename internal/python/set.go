@@ -38,6 +38,9 @@ func NewSetFrom(t *Thread, iterable Value, frozen bool) (*Set, error) {
 		if err := s.Add(t, v); err != nil {
 			return nil, err
 		}
+		if s.ht.live > maxContainerLen {
+			return nil, errMemory("too many elements")
+		}
 	}
 }
 
@@ -61,6 +64,9 @@ func (s *Set) Add(t *Thread, v Value) error {
 		return err
 	}
 	if i < 0 {
+		if s.ht.live >= maxContainerLen {
+			return errMemory("too many elements")
+		}
 		s.ht.insertNew(v, nil, h)
 	}
 	return nil

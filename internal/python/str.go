@@ -700,6 +700,9 @@ func init() {
 			if width <= n {
 				return Str(s), nil
 			}
+			if width > maxStrLen {
+				return nil, errMemory("string is too long")
+			}
 			pad := width - n
 			switch name {
 			case "ljust":
@@ -719,6 +722,9 @@ func init() {
 		n := strLen(s)
 		if width <= n {
 			return Str(s), nil
+		}
+		if width > maxStrLen {
+			return nil, errMemory("string is too long")
 		}
 		pad := strings.Repeat("0", width-n)
 		if s != "" && (s[0] == '+' || s[0] == '-') {
@@ -773,6 +779,9 @@ func init() {
 		tabsize := 8
 		if err := UnpackArgs("expandtabs", args, kwargs, "tabsize?", &tabsize); err != nil {
 			return nil, err
+		}
+		if tabsize > 1<<16 {
+			return nil, errMemory("tab size is too large")
 		}
 		var b strings.Builder
 		col := 0
