@@ -84,7 +84,8 @@ func (p *Program) Run(s Streams, args []string) int {
 	fs := flag.NewFlagSet(p.Name+" "+cmd.Name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	run := cmd.Flags(fs)
-	if err := fs.Parse(own); err != nil {
+	positional, err := parseInterspersed(fs, own)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			p.printCommandHelp(s.Stdout, cmd, fs)
 			return 0
@@ -92,7 +93,7 @@ func (p *Program) Run(s Streams, args []string) int {
 		fmt.Fprintf(s.Stderr, "usage: %s %s %s\n%s: error: %v\n", p.Name, cmd.Name, cmd.Usage, p.Name, err)
 		return 2
 	}
-	if err := run(s, fs.Args(), userArgs); err != nil {
+	if err := run(s, positional, userArgs); err != nil {
 		return p.report(s, cmd, err)
 	}
 	return 0
@@ -114,6 +115,24 @@ func (p *Program) report(s Streams, cmd *Command, err error) int {
 		return coder.ExitCode()
 	}
 	return 1
+}
+
+// parseInterspersed parses flags that may come before, between or after
+// the positional arguments (`ehrql generate-dataset def.py --output x`),
+// returning the positional arguments in order.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return positional, nil
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
 }
 
 // splitUserArgs splits args at the first "--": what comes after it is

@@ -68,3 +68,44 @@ func TestRunPython(t *testing.T) {
 		t.Errorf("missing FILE: code %d, stderr %q", code, errOut)
 	}
 }
+
+func TestSerializeDefinition(t *testing.T) {
+	dir := t.TempDir()
+	def := `from ehrql import create_dataset
+from ehrql.tables.core import patients
+import sys
+
+dataset = create_dataset()
+dataset.define_population(patients.exists_for_patient())
+dataset.age = patients.age_on(sys.argv[1])
+`
+	if err := os.WriteFile(filepath.Join(dir, "def.py"), []byte(def), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+
+	code, out, errOut := run(t, Ehrql(), "serialize-definition", "def.py", "--", "2020-01-01")
+	if code != 0 {
+		t.Fatalf("code %d, stderr %s", code, errOut)
+	}
+	for _, want := range []string{`{"value": {"ModuleDetails": {"dataset": {"ref": "1"}`, `"Function.DateDifferenceInYears"`, `{"date": "2020-01-01"}`, `{"external_ref": {"module": "ehrql.tables.core", "name": "patients"}}`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %s:\n%s", want, out)
+		}
+	}
+
+	code, _, _ = run(t, Ehrql(), "serialize-definition", "def.py", "-o", "out.json", "--", "2020-01-01")
+	data, err := os.ReadFile("out.json")
+	if code != 0 || err != nil || string(data) != out {
+		t.Errorf("-o: code %d, err %v, file differs from stdout output", code, err)
+	}
+
+	// A bad parameter fails inside user code: exit 10 and no output file.
+	code, _, errOut = run(t, Ehrql(), "serialize-definition", "def.py", "-o", "bad.json", "--", "2020-13-01")
+	if code != ExitDefinitionError || !strings.Contains(errOut, "Error loading file 'def.py':") {
+		t.Errorf("bad date: code %d, stderr %s", code, errOut)
+	}
+	if _, err := os.Stat("bad.json"); err == nil {
+		t.Error("a failed run left an output file")
+	}
+}

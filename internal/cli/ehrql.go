@@ -1,10 +1,15 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 
+	"github.com/opensafely-go/opensafely/internal/ehrql"
 	"github.com/opensafely-go/opensafely/internal/loader"
+	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
 
 // Ehrql returns the ehrql command-line program.
@@ -14,6 +19,7 @@ func Ehrql() *Program {
 		Version: Version,
 		Summary: "ehrQL: query electronic health records with dataset definitions written in Python.",
 		Commands: []*Command{
+			serializeDefinitionCommand(),
 			runPythonCommand(),
 		},
 	}
@@ -44,11 +50,71 @@ Python-style traceback and exit code 10.`,
 					return &UsageError{Msg: fmt.Sprintf("expected one FILE argument, got %d", len(args))}
 				}
 				_, err := loader.Load(loader.Options{Path: args[0], Args: userArgs, Log: s.Stderr})
-				if de, ok := err.(*loader.DefinitionError); ok {
-					return definitionError{de}
-				}
-				return err
+				return withExitCode(err)
 			}
 		},
 	}
+}
+
+// withExitCode gives errors from user code their documented exit code.
+func withExitCode(err error) error {
+	var de *loader.DefinitionError
+	if errors.As(err, &de) {
+		return definitionError{de}
+	}
+	return err
+}
+
+func serializeDefinitionCommand() *Command {
+	return &Command{
+		Name:  "serialize-definition",
+		Usage: "DEFINITION [-o FILE] [-- USER_ARGS]",
+		Short: "Load a definition and print its query graph as JSON",
+		Long: `Loads DEFINITION in the sandboxed interpreter with the ehrQL API and
+prints what it defines (dataset, measures, test data, dummy data and
+disclosure control settings, claimed permissions) as the JSON serialisation
+of the query graph. Tables appear only as references to ehrql.tables
+modules. Errors in the definition exit with code 10.`,
+		Flags: func(fs *flag.FlagSet) func(Streams, []string, []string) error {
+			output := fs.String("o", "", "write the JSON to `FILE` instead of standard output")
+			fs.StringVar(output, "output", "", "same as -o")
+			return func(s Streams, args, userArgs []string) error {
+				if len(args) != 1 {
+					return &UsageError{Msg: fmt.Sprintf("expected one DEFINITION argument, got %d", len(args))}
+				}
+				details, err := ehrql.Load(loader.Options{Path: args[0], Args: userArgs, Log: s.Stderr})
+				if err != nil {
+					return withExitCode(err)
+				}
+				data, err := querymodel.Marshal(details)
+				if err != nil {
+					return err
+				}
+				data = append(data, '\n')
+				if *output == "" {
+					_, err = s.Stdout.Write(data)
+					return err
+				}
+				return writeFileAtomic(*output, data)
+			}
+		},
+	}
+}
+
+// writeFileAtomic writes data to path through a temporary file in the same
+// directory, so a failure never leaves a partial file behind.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }

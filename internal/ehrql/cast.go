@@ -83,12 +83,13 @@ func castStr(s string, want querymodel.Type) (any, error) {
 }
 
 // multiCodeNeedle validates s as a search prefix for a multi-code-string
-// column of system sys and returns it as a code of the element system.
+// column of system sys. The needle stays a plain string: a prefix such as
+// "I6" is not itself a valid code.
 func multiCodeNeedle(s string, sys codes.System) (any, error) {
 	if !sys.Valid(s) {
 		return nil, pyErr(&codes.InvalidCodeError{System: sys, Value: s})
 	}
-	return codes.Code{System: sys.Element(), Value: s}, nil
+	return s, nil
 }
 
 func calendarDate(d stdlib.Date) querymodel.CalendarDate {
@@ -115,9 +116,30 @@ func toNode(t *python.Thread, v python.Value, want querymodel.Type) (querymodel.
 // notValid is the TypeError for a value that is neither a series nor a
 // literal, with the reference's hints for the usual mistakes (§4.2).
 func notValid(t *python.Thread, v python.Value) error {
+	if hint, ok := hintFor(v); ok {
+		return typeErrorf("%s", hint)
+	}
+	r, err := python.Repr(t, v)
+	if err != nil {
+		r = fmt.Sprintf("<%s object>", v.Type().Name)
+	}
+	msg := "Not a valid ehrQL type: " + r
+	if tup, ok := v.(python.Tuple); ok && len(tup) == 1 {
+		msg += trailingCommaNote
+	}
+	return typeErrorf("%s", msg)
+}
+
+// trailingCommaNote is added when a one-element tuple arrives where a
+// single value was expected.
+const trailingCommaNote = "\n\nNote: this is a tuple holding one value; is there a trailing comma after it?"
+
+// hintFor returns the hint for a frame, an uncalled ehrQL method or an
+// incomplete when() chain used where a series is expected.
+func hintFor(v python.Value) (string, bool) {
 	switch x := v.(type) {
 	case *Frame:
-		return typeErrorf("Expecting a series but got a frame (`%s`): are you missing a column name?", x.name)
+		return fmt.Sprintf("Expecting a series but got a frame (`%s`): are you missing a column name?", x.name), true
 	case *python.BoundMethod:
 		switch x.Self.(type) {
 		case *Series, *Frame, *Dataset, *DateDifference, *Duration:
@@ -125,18 +147,14 @@ func notValid(t *python.Thread, v python.Value) error {
 			if b, ok := x.Func.(*python.Builtin); ok {
 				name = b.Name
 			}
-			return typeErrorf("Function referenced but not called: are you missing parentheses on `%s()`?", name)
+			return fmt.Sprintf("Function referenced but not called: are you missing parentheses on `%s()`?", name), true
 		}
 	case *When:
-		return typeErrorf("Missing `.then(...).otherwise(...)` conditions on a `when(...)` expression")
+		return "Missing `.then(...).otherwise(...)` conditions on a `when(...)` expression", true
 	case *WhenThen:
-		return typeErrorf("Missing `.otherwise(...)` condition on a `when(...).then(...)` expression")
+		return "Missing `.otherwise(...)` condition on a `when(...).then(...)` expression", true
 	}
-	r, err := python.Repr(t, v)
-	if err != nil {
-		r = fmt.Sprintf("<%s object>", v.Type().Name)
-	}
-	return typeErrorf("Not a valid ehrQL type: %s", r)
+	return "", false
 }
 
 // pyValueOf converts an ehrQL literal back to a Python value.

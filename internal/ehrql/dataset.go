@@ -87,10 +87,15 @@ func patientSeries(v python.Value, context string) (querymodel.Series, error) {
 	if s, ok := v.(*Series); ok {
 		return s.node, nil
 	}
+	// The same hints as for operands (§4.2) for the usual mistakes: a
+	// frame without a column, a method without parentheses.
+	if hint, ok := hintFor(v); ok {
+		return nil, python.Errorf(python.TypeError, "invalid %s:\n%s", context, hint)
+	}
 	msg := "invalid " + context + ":\nExpecting an ehrQL series, got type '" + v.Type().Name + "'"
 	if tup, ok := v.(python.Tuple); ok && len(tup) == 1 {
 		if _, ok := tup[0].(*Series); ok {
-			msg += "\n\nNote: the value is a tuple holding one series; is there a trailing comma at the end of the line?"
+			msg += trailingCommaNote
 		}
 	}
 	return nil, python.Errorf(python.TypeError, "%s", msg)

@@ -648,7 +648,7 @@ func (s *Series) containsNeedle(t *python.Thread, v python.Value) (querymodel.Se
 			if x.code.System != sys.Element() {
 				return nil, pyErr(&codes.InvalidCodeError{System: sys})
 			}
-			return querymodel.MustValue(x.code), nil
+			return querymodel.MustValue(x.code.Value), nil
 		case *Series:
 			return x.node, nil
 		}
@@ -673,16 +673,16 @@ func (s *Series) isIn(t *python.Thread, v python.Value) (querymodel.Series, erro
 	case python.Str, python.Int, python.Float, python.Bool, stdlib.Date, *Code, python.NoneType:
 		return nil, typeErrorf("Invalid type: %s\nNote `is_in()` usually expects a list of values rather than a single value", v.Type().Name)
 	}
-	var items []python.Value
-	switch x := v.(type) {
-	case *python.List, python.Tuple, *python.Set, *python.Dict, *python.DictView:
-		var err error
-		items, err = python.ToSlice(t, x)
-		if err != nil {
-			return nil, err
-		}
-	default:
+	switch v.(type) {
+	case *Frame, *python.BoundMethod, *When, *WhenThen, *Duration, *DateDifference, *Dataset, *Measures:
 		return nil, notValid(t, v)
+	}
+	items, err := python.ToSlice(t, v)
+	if err != nil {
+		if isExc(err, python.TypeError) {
+			return nil, notValid(t, v)
+		}
+		return nil, err
 	}
 	lits := make([]any, 0, len(items))
 	want := s.node.Type()
@@ -746,8 +746,13 @@ func nilIfNull(n querymodel.Series) querymodel.Series {
 }
 
 func newCase(arms []querymodel.CaseArm, def querymodel.Series) (python.Value, error) {
+	allNone := nilIfNull(def) == nil
 	for i := range arms {
 		arms[i].Then = nilIfNull(arms[i].Then)
+		allNone = allNone && arms[i].Then == nil
+	}
+	if allNone && len(arms) > 0 {
+		return nil, typeErrorf("A case expression must have at least one value that is not None")
 	}
 	c, err := querymodel.NewCase(arms, nilIfNull(def))
 	if err != nil {

@@ -1,7 +1,7 @@
 import json
 from datetime import date, datetime
 from pathlib import Path
-from ehrql import create_dataset, days, years
+from ehrql import create_dataset, days, years, minimum_of
 from ehrql.tables.tpp import patients, practice_registrations, sgss_covid_all_tests
 from ehrql import claim_permissions
 
@@ -28,4 +28,4 @@ positive = sgss_covid_all_tests.where(sgss_covid_all_tests.is_positive).where(
 dataset.first_positive = positive.specimen_taken_date.minimum_for_patient()
 dataset.reinfection = positive.specimen_taken_date.count_episodes_for_patient(days(90)) > 1
 dataset.sgtf = positive.sort_by(positive.specimen_taken_date).first_for_patient().sgtf_status
-dataset.follow_up_end = end_date + days(1)
+dataset.follow_up_end = minimum_of(patients.date_of_death, end_date + days(1))
