@@ -14,8 +14,8 @@ type (
 	NoneType struct{}
 	// Bool is True or False; bool is a subclass of int.
 	Bool bool
-	// Int is a Python int, limited to 64 bits: results that do not fit
-	// raise OverflowError("integer overflow").
+	// Int is a Python int that fits in 64 bits. Ints are unbounded:
+	// larger values are BigInt, and arithmetic promotes on overflow.
 	Int int64
 	// Float is a Python float.
 	Float float64

@@ -268,7 +268,7 @@ func builtinAll(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 		return nil, err
 	}
 	for {
-		v, ok, err := it.Next(t)
+		v, ok, err := nextStep(t, it)
 		if err != nil {
 			return nil, err
 		}
@@ -295,7 +295,7 @@ func builtinAny(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 		return nil, err
 	}
 	for {
-		v, ok, err := it.Next(t)
+		v, ok, err := nextStep(t, it)
 		if err != nil {
 			return nil, err
 		}
@@ -317,15 +317,7 @@ func builtinCallable(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Bool(isCallable(x)), nil
-}
-
-func isCallable(x Value) bool {
-	switch x.(type) {
-	case *Class, Callable:
-		return true
-	}
-	return false
+	return Bool(IsCallable(x)), nil
 }
 
 // builtinExit implements exit() and quit(): raise SystemExit.
@@ -334,9 +326,7 @@ func builtinExit(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	if err := UnpackArgs("exit", args, kwargs, "code?", &code); err != nil {
 		return nil, err
 	}
-	if code == None {
-		return nil, NewException(SystemExit)
-	}
+	// Like CPython's site.Quitter: SystemExit(None) when called bare.
 	return nil, NewException(SystemExit, code)
 }
 
@@ -462,7 +452,7 @@ func builtinFilter(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	}
 	return NewIteratorValue("filter", funcIterator(func(t *Thread) (Value, bool, error) {
 		for {
-			v, ok, err := it.Next(t)
+			v, ok, err := nextStep(t, it)
 			if !ok || err != nil {
 				return nil, false, err
 			}
@@ -624,13 +614,16 @@ func builtinIter(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	}
 	if len(args) == 2 && len(kwargs) == 0 {
 		fn, sentinel := args[0], args[1]
-		if !isCallable(fn) {
+		if !IsCallable(fn) {
 			return nil, Errorf(TypeError, "iter(v, w): v must be callable")
 		}
 		done := false
 		return NewIteratorValue("callable_iterator", funcIterator(func(t *Thread) (Value, bool, error) {
 			if done {
 				return nil, false, nil
+			}
+			if err := t.Step(); err != nil {
+				return nil, false, err
 			}
 			v, err := t.Call(fn, nil, nil)
 			if err != nil {
@@ -748,7 +741,7 @@ func minMax(t *Thread, name string, op syntax.Token, args Tuple, kwargs []Kwarg)
 	}
 	var best, bestKey Value
 	for {
-		v, ok, err := it.Next(t)
+		v, ok, err := nextStep(t, it)
 		if err != nil {
 			return nil, err
 		}
@@ -999,7 +992,7 @@ func builtinSum(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	}
 	acc := start
 	for {
-		v, ok, err := it.Next(t)
+		v, ok, err := nextStep(t, it)
 		if err != nil {
 			return nil, err
 		}

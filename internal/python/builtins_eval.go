@@ -2,8 +2,6 @@ package python
 
 import (
 	"strings"
-
-	"github.com/opensafely-go/opensafely/internal/python/syntax"
 )
 
 // ObjectClass and TypeClass are initialized before any other package-level
@@ -150,6 +148,7 @@ func newType(t *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.Mutable = true
 	return c, nil
 }
 
@@ -368,56 +367,6 @@ func toTuple(t *Thread, v Value) (Tuple, error) {
 		return nil, err
 	}
 	return Tuple(items), nil
-}
-
-func evalCallMethod(t *Thread, x Value, name string, args ...Value) (Value, error) {
-	fn, err := GetAttr(t, x, name)
-	if err != nil {
-		return nil, err
-	}
-	return t.Call(fn, Tuple(args), nil)
-}
-
-// inplaceBinary evaluates x op= y for built-in values: lists, dicts and
-// sets are updated in place.
-func inplaceBinary(t *Thread, op syntax.Token, x, y Value) (Value, error) {
-	switch x.(type) {
-	case *List:
-		if op == syntax.PLUS {
-			if _, err := evalCallMethod(t, x, "extend", y); err != nil {
-				return nil, err
-			}
-			return x, nil
-		}
-	case *Dict:
-		if _, ok := y.(*Dict); ok && op == syntax.PIPE {
-			if _, err := evalCallMethod(t, x, "update", y); err != nil {
-				return nil, err
-			}
-			return x, nil
-		}
-	case *Set:
-		if _, ok := y.(*Set); ok {
-			var m string
-			switch op {
-			case syntax.PIPE:
-				m = "update"
-			case syntax.AMP:
-				m = "intersection_update"
-			case syntax.MINUS:
-				m = "difference_update"
-			case syntax.CIRCUMFLEX:
-				m = "symmetric_difference_update"
-			}
-			if m != "" {
-				if _, err := evalCallMethod(t, x, m, y); err != nil {
-					return nil, err
-				}
-				return x, nil
-			}
-		}
-	}
-	return Binary(t, op, x, y)
 }
 
 // ---- namespaceDict: a dict view of a namespace (globals(), __dict__) ----

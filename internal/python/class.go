@@ -296,21 +296,30 @@ func (c *Class) Attr(t *Thread, name string) (Value, error) {
 // AttrNames implements HasAttrs.
 func (c *Class) AttrNames() []string { return c.Dict.Names() }
 
-// SetAttr implements HasSetAttr.
+// SetAttr implements HasSetAttr; only Mutable classes accept it.
 func (c *Class) SetAttr(t *Thread, name string, v Value) error {
-	if c.Module == "builtins" {
-		return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, c.Name)
+	if !c.Mutable {
+		return c.immutableError(name)
 	}
 	c.Dict.Set(name, v)
 	return nil
 }
 
-// DelAttr implements HasDelAttr.
+// DelAttr implements HasDelAttr; only Mutable classes accept it.
 func (c *Class) DelAttr(t *Thread, name string) error {
+	if !c.Mutable {
+		return c.immutableError(name)
+	}
 	if !c.Dict.Delete(name) {
 		return Errorf(AttributeError, "type object '%s' has no attribute '%s'", c.Name, name)
 	}
 	return nil
+}
+
+// immutableError is CPython's error for setting or deleting an attribute
+// of a built-in type (which is also what del reports).
+func (c *Class) immutableError(name string) *Exception {
+	return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, c.qualName())
 }
 
 // Call implements Callable: constructing an instance.
@@ -378,7 +387,7 @@ func (c *Class) Contains(t *Thread, x Value) (bool, error) {
 		return false, Errorf(TypeError, "argument of type 'type' is not iterable")
 	}
 	for {
-		v, ok, err := it.Next(t)
+		v, ok, err := nextStep(t, it)
 		if err != nil || !ok {
 			return false, err
 		}
@@ -1193,7 +1202,7 @@ func (x *Instance) Contains(t *Thread, v Value) (bool, error) {
 		return false, err
 	}
 	for {
-		e, ok, err := it.Next(t)
+		e, ok, err := nextStep(t, it)
 		if err != nil || !ok {
 			return false, err
 		}
@@ -1270,13 +1279,19 @@ func (x *Instance) Call(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 func (c *Class) Truth(t *Thread) (bool, error) { return true, nil }
 
 // IsCallable reports whether v can be called (callable(v)): instances
-// only when their class defines __call__.
+// only when their class defines __call__, built-ins only when they have a
+// Go function, bound methods when their function is callable; classes,
+// functions and other host values implementing Callable always.
 func IsCallable(v Value) bool {
 	switch x := v.(type) {
 	case *Instance:
 		_, ok := x.method("__call__")
 		return ok
-	case *Class, *Function, *Builtin, *BoundMethod:
+	case *Builtin:
+		return x != nil && x.Fn != nil
+	case *BoundMethod:
+		return x != nil && IsCallable(x.Func)
+	case *Class, *Function:
 		return true
 	}
 	_, ok := v.(Callable)

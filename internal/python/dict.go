@@ -391,7 +391,7 @@ func (d *Dict) update(t *Thread, other Value) error {
 		return err
 	}
 	for n := 0; ; n++ {
-		item, ok, err := it.Next(t)
+		item, ok, err := nextStep(t, it)
 		if err != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package python
 
 import (
+	"math/big"
 	"strings"
 
 	"github.com/opensafely-go/opensafely/internal/python/syntax"
@@ -147,7 +148,12 @@ func (t *Thread) eval(fr *frame, e syntax.Expr) (Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		return t.Call(SetClass, Tuple{NewList(elems)}, nil)
+		s, err := NewSetDisplay(t, elems, allConstExprs(e.Elts))
+		if err != nil {
+			fr.line = int(e.Pos().Line)
+			return nil, err
+		}
+		return s, nil
 	case *syntax.Dict:
 		d := NewDict()
 		for i, ke := range e.Keys {
@@ -176,35 +182,13 @@ func (t *Thread) eval(fr *frame, e syntax.Expr) (Value, error) {
 		}
 		return d, nil
 	case *syntax.ListComp:
-		var out []Value
-		err := t.comprehension(fr, e, e.Generators, func(cf *frame) error {
-			v, err := t.eval(cf, e.Elt)
-			if err != nil {
-				return err
-			}
-			if len(out) >= maxContainerLen {
-				return errMemory("too many elements")
-			}
-			out = append(out, v)
-			return nil
-		})
+		out, err := t.collect(fr, e, e.Generators, e.Elt)
 		if err != nil {
 			return nil, err
 		}
 		return NewList(out), nil
 	case *syntax.SetComp:
-		var out []Value
-		err := t.comprehension(fr, e, e.Generators, func(cf *frame) error {
-			v, err := t.eval(cf, e.Elt)
-			if err != nil {
-				return err
-			}
-			if len(out) >= maxContainerLen {
-				return errMemory("too many elements")
-			}
-			out = append(out, v)
-			return nil
-		})
+		out, err := t.collect(fr, e, e.Generators, e.Elt)
 		if err != nil {
 			return nil, err
 		}
@@ -227,18 +211,7 @@ func (t *Thread) eval(fr *frame, e syntax.Expr) (Value, error) {
 		}
 		return d, nil
 	case *syntax.GeneratorExp:
-		var out []Value
-		err := t.comprehension(fr, e, e.Generators, func(cf *frame) error {
-			v, err := t.eval(cf, e.Elt)
-			if err != nil {
-				return err
-			}
-			if len(out) >= maxContainerLen {
-				return errMemory("too many elements")
-			}
-			out = append(out, v)
-			return nil
-		})
+		out, err := t.collect(fr, e, e.Generators, e.Elt)
 		if err != nil {
 			return nil, err
 		}
@@ -260,11 +233,41 @@ func (t *Thread) eval(fr *frame, e syntax.Expr) (Value, error) {
 	return nil, Errorf(SystemError, "unknown expression %T", e)
 }
 
+// allConstExprs reports whether CPython's AST optimizer folds every one of
+// elts into a constant: literals, and unary and binary operators and
+// tuples built only from them. (CPython gives up on folding results it
+// deems too large, such as ints above 128 bits from **, which this
+// ignores.)
+func allConstExprs(elts []syntax.Expr) bool {
+	for _, e := range elts {
+		if !isConstExpr(e) {
+			return false
+		}
+	}
+	return true
+}
+
+func isConstExpr(e syntax.Expr) bool {
+	switch e := e.(type) {
+	case *syntax.Constant:
+		return true
+	case *syntax.UnaryOp:
+		return isConstExpr(e.Operand)
+	case *syntax.BinOp:
+		return isConstExpr(e.Left) && isConstExpr(e.Right)
+	case *syntax.Tuple:
+		return allConstExprs(e.Elts)
+	}
+	return false
+}
+
 // constValue converts a parser constant to a value.
 func constValue(c any) Value {
 	switch c := c.(type) {
 	case int64:
 		return Int(c)
+	case *big.Int:
+		return MakeInt(c)
 	case float64:
 		return Float(c)
 	case string:
@@ -313,11 +316,11 @@ func (t *Thread) loadRef(fr *frame, r *ref, e *syntax.Name) (Value, error) {
 	if v, ok := fr.globals.Get(e.Id); ok {
 		return v, nil
 	}
-	if v, ok := Universe.Get(e.Id); ok {
+	if v, ok := t.builtinNames().Get(e.Id); ok {
 		return v, nil
 	}
-	if e.Id == "__builtins__" {
-		return builtinsModule(), nil
+	if e.Id == "__builtins__" && t.in != nil {
+		return t.builtinsModule(), nil
 	}
 	fr.line = int(e.NamePos.Line)
 	return nil, Errorf(NameError, "name '%s' is not defined", e.Id)
@@ -423,7 +426,7 @@ func (t *Thread) iterate(v Value, notIterable func() string) ([]Value, error) {
 	}
 	var out []Value
 	for {
-		x, ok, err := it.Next(t)
+		x, ok, err := nextStep(t, it)
 		if err != nil {
 			return nil, err
 		}
@@ -610,6 +613,24 @@ func hex(n uint64, width int) string {
 		n >>= 4
 	}
 	return string(buf)
+}
+
+// collect evaluates elt for every iteration of a list or set
+// comprehension or a generator expression, returning the values in order.
+func (t *Thread) collect(fr *frame, node syntax.Expr, gens []*syntax.Comprehension, elt syntax.Expr) ([]Value, error) {
+	var out []Value
+	err := t.comprehension(fr, node, gens, func(cf *frame) error {
+		v, err := t.eval(cf, elt)
+		if err != nil {
+			return err
+		}
+		if len(out) >= maxContainerLen {
+			return errMemory("too many elements")
+		}
+		out = append(out, v)
+		return nil
+	})
+	return out, err
 }
 
 // comprehension runs the generators of a comprehension in a new frame,

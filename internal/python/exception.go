@@ -253,7 +253,22 @@ func (e *Exception) Attr(t *Thread, name string) (Value, error) {
 	if v, ok := e.attrs.Get(name); ok {
 		return v, nil
 	}
+	if name == "code" && e.Class.IsSubclass(SystemExit) {
+		return e.exitCode(), nil
+	}
 	return nil, nil
+}
+
+// exitCode is SystemExit's code attribute, unless assigned: None without
+// arguments, the argument if there is one, else the argument tuple.
+func (e *Exception) exitCode() Value {
+	switch len(e.Args) {
+	case 0:
+		return None
+	case 1:
+		return e.Args[0]
+	}
+	return e.Args
 }
 
 // AttrNames implements HasAttrs.
@@ -285,10 +300,17 @@ func (e *Exception) SetAttr(t *Thread, name string, v Value) error {
 }
 
 // Errorf returns a new exception of class cls whose single argument is the
-// formatted message.
+// message fmt.Sprintf(format, args...).
+//
+// format is always a format, even with no args: Errorf(cls, "100%%")
+// gives "100%". go vet checks calls on that basis (a constant format is
+// verified, a non-constant one with no args is reported). Text that is not
+// a constant of the caller's — user input, names, messages from elsewhere
+// — must never be passed as format: use Errorf(cls, "%s", text), or
+// NewException(cls, Str(text)), so that a % in it is not garbled.
 func Errorf(cls *Class, format string, args ...any) *Exception {
 	msg := format
-	if len(args) > 0 {
+	if len(args) > 0 || strings.IndexByte(format, '%') >= 0 {
 		msg = fmt.Sprintf(format, args...)
 	}
 	return &Exception{Class: cls, Args: Tuple{Str(msg)}}
@@ -459,8 +481,10 @@ func (e *Exception) addFrame(fr *frame) {
 	e.tb = append(e.tb, f)
 }
 
-// syntaxException converts a parser error to a SyntaxError or
-// IndentationError exception.
+// syntaxException converts a parser error to a SyntaxError,
+// IndentationError or TabError exception, or, for expressions nested too
+// deeply to compile, a plain RecursionError (which, as in CPython, carries
+// no file or line).
 func syntaxException(err error, src *source) *Exception {
 	var pe *syntax.Error
 	if !errors.As(err, &pe) {
@@ -472,6 +496,8 @@ func syntaxException(err error, src *source) *Exception {
 		cls = IndentationError
 	case "TabError":
 		cls = TabError
+	case "RecursionError":
+		return Errorf(RecursionError, "%s", pe.Msg)
 	}
 	e := &Exception{Class: cls, synFile: pe.Filename, synLine: int(pe.Pos.Line), synCol: int(pe.Pos.Col), synMsg: pe.Msg}
 	if src != nil {

@@ -389,7 +389,7 @@ func (t *Thread) inplace(op syntax.Token, x, y Value) (Value, error) {
 			return v, err
 		}
 	}
-	return inplaceBinary(t, op, x, y)
+	return InplaceBinary(t, op, x, y)
 }
 
 func (t *Thread) del(fr *frame, target syntax.Expr) error {
@@ -538,6 +538,7 @@ func (t *Thread) execClass(fr *frame, st *syntax.ClassDef) error {
 	if err != nil {
 		return err
 	}
+	cls.Mutable = true
 	cell.cls = cls
 	if cls.Meta != nil {
 		if init, ok := cls.Meta.Lookup("__init__"); ok {

@@ -44,7 +44,7 @@ type Interpreter struct {
 	modules  map[string]*Module
 	search   []string // module search path (absolute directories)
 	thread   *Thread
-	builtins *Module
+	builtins *Module // __builtins__: a copy of Universe, made on first use
 }
 
 // New returns an Interpreter for opts.
@@ -87,7 +87,9 @@ func (in *Interpreter) Thread() *Thread {
 // inside it) as a module and returns it; its globals hold the results
 // (dataset, measures, ...). A Python exception escaping the module is
 // returned as an *Exception carrying its traceback; a syntax error as an
-// *Exception of class SyntaxError or IndentationError.
+// *Exception of class SyntaxError, IndentationError or TabError (or
+// RecursionError, with no line, for expressions nested too deeply to
+// compile).
 func (in *Interpreter) RunFile(path string) (mod *Module, err error) {
 	t := in.Thread()
 	top, depth := t.top, t.depth

@@ -140,7 +140,9 @@ func Iterate(t *Thread, v Value) (Iterator, error) {
 }
 
 // ToSlice returns the elements of an iterable (for lists and tuples, the
-// underlying slice itself: do not modify it).
+// underlying slice itself: do not modify it). Elements pulled from an
+// iterator are charged to the step budget (Thread.Step), and more than
+// about four million raise MemoryError.
 func ToSlice(t *Thread, v Value) ([]Value, error) {
 	switch x := v.(type) {
 	case *List:
@@ -164,7 +166,7 @@ func ToSlice(t *Thread, v Value) ([]Value, error) {
 		out = make([]Value, 0, n)
 	}
 	for {
-		e, ok, err := it.Next(t)
+		e, ok, err := nextStep(t, it)
 		if err != nil {
 			return nil, err
 		}
@@ -266,11 +268,13 @@ func errMemory(msg string) error {
 	return Errorf(OverflowError, "%s", msg)
 }
 
-// typesStep charges one evaluation step to t, so that long loops inside
-// built-ins (sum(range(10**12))) respect the step budget.
-func typesStep(t *Thread) error {
-	if t == nil || t.Interpreter() == nil {
-		return nil
+// nextStep charges one step (Thread.Step) and advances it. Go loops that
+// pull from an arbitrary iterator use it, so that an unbounded iterator
+// (iter(int, 1), itertools.repeat(0), a host iterator) cannot keep them
+// running past the step budget or a cancellation.
+func nextStep(t *Thread, it Iterator) (Value, bool, error) {
+	if err := t.Step(); err != nil {
+		return nil, false, err
 	}
-	return t.step()
+	return it.Next(t)
 }

@@ -67,8 +67,30 @@ func (m *Module) Repr(t *Thread) (string, error) {
 	return "<module '" + m.Name + "' (built-in)>", nil
 }
 
-func builtinsModule() *Module {
-	return &Module{Name: "builtins", Globals: Universe}
+// builtinsModule returns the interpreter's __builtins__ module. Universe
+// is shared by every interpreter, so the module user code can modify
+// (__builtins__.x = 1) holds a copy of it, made on first use; from then on
+// the interpreter looks built-in names up in the copy.
+func (t *Thread) builtinsModule() *Module {
+	in := t.in
+	if in.builtins == nil {
+		ns := NewNamespace()
+		Universe.Each(func(name string, v Value) bool {
+			ns.Set(name, v)
+			return true
+		})
+		in.builtins = &Module{Name: "builtins", Globals: ns}
+	}
+	return in.builtins
+}
+
+// builtinNames returns the namespace in which names not found in a
+// module's globals are looked up.
+func (t *Thread) builtinNames() *Namespace {
+	if t.in != nil && t.in.builtins != nil {
+		return t.in.builtins.Globals
+	}
+	return Universe
 }
 
 // Import imports the module with the given dotted name, as `import name`

@@ -10,8 +10,9 @@ import (
 	"github.com/opensafely-go/opensafely/internal/python/syntax"
 )
 
-// Integer arithmetic with overflow detection. Python ints are unbounded; we
-// keep 64 bits and raise OverflowError beyond that.
+// Integer arithmetic with overflow detection. Python ints are unbounded:
+// the int64 operations below report overflow, and intBinary then redoes
+// the operation with big integers (bigint.go).
 
 func errOverflow() error { return Errorf(OverflowError, "integer overflow") }
 

@@ -933,7 +933,7 @@ func Contains(t *Thread, container, x Value) (bool, error) {
 		return false, Errorf(TypeError, "argument of type '%s' is not iterable", typeNameOf(container))
 	}
 	for {
-		v, ok, err := it.Next(t)
+		v, ok, err := nextStep(t, it)
 		if err != nil || !ok {
 			return false, err
 		}

@@ -28,7 +28,7 @@ type rangeIterator struct {
 }
 
 func (it *rangeIterator) Next(t *Thread) (Value, bool, error) {
-	if err := typesStep(t); err != nil {
+	if err := t.Step(); err != nil {
 		return nil, false, err
 	}
 	if it.i < it.n {

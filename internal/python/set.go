@@ -28,7 +28,7 @@ func NewSetFrom(t *Thread, iterable Value, frozen bool) (*Set, error) {
 		return nil, err
 	}
 	for {
-		v, ok, err := it.Next(t)
+		v, ok, err := nextStep(t, it)
 		if err != nil {
 			return nil, err
 		}

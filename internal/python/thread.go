@@ -82,6 +82,26 @@ func (t *Thread) Cancel(reason string) {
 // Steps returns the number of steps executed so far.
 func (t *Thread) Steps() int64 { return t.steps }
 
+// Step charges one step of work to the thread's budget (Options.MaxSteps)
+// and reports whether the run must stop: it returns the step-limit error
+// once the budget is spent, or the cancellation error after Cancel. These
+// errors cannot be caught by Python code; the caller must return them.
+//
+// The evaluator charges a step per statement, loop iteration and call, but
+// it cannot see loops that run inside Go. Host code must call Step once per
+// item or round of any loop whose length the user controls and which does
+// not call back into Python for every round: an iterator over an unbounded
+// or user-sized sequence calls it in Next (as range and itertools.count
+// do), and a Go loop consuming an arbitrary Iterator calls it per item (as
+// ToSlice, sum and sorted do). Step is cheap: an increment and two
+// comparisons. On a Thread not belonging to an Interpreter it does nothing.
+func (t *Thread) Step() error {
+	if t == nil || t.in == nil {
+		return nil
+	}
+	return t.step()
+}
+
 // step counts one evaluation step, failing when the budget is spent or
 // the thread was cancelled.
 func (t *Thread) step() error {

@@ -8,7 +8,8 @@ import "github.com/opensafely-go/opensafely/internal/python/syntax"
 //
 // The core value types are:
 //
-//	NoneType (None), Bool, Int (int64), Float (float64), Str,
+//	NoneType (None), Bool, Int (int64) and BigInt (ints outside the 64-bit
+//	range: arithmetic promotes on overflow), Float (float64), Str,
 //	*List, Tuple, *Dict, *Set (set and frozenset), *Range,
 //	*Function (def and lambda), *Builtin (a Go function), *BoundMethod,
 //	*Class (every type, built-in, host-defined or user-defined),
@@ -38,7 +39,8 @@ type Kwarg struct {
 // can call back into Python (t.Call) and report errors with Python types
 // (Errorf). Errors returned should be *Exception values (Errorf); any other
 // error is shown to the user as a RuntimeError whose message is err.Error(),
-// and stays reachable through errors.As/Is.
+// and stays reachable through errors.As/Is. Long-running host loops charge
+// the step budget with t.Step() (see Iterator).
 
 // HasAttrs is a value with attributes: x.name. Attr returns (nil, nil) when
 // there is no such attribute; the evaluator then looks the name up in the
@@ -123,6 +125,13 @@ type Iterable interface {
 }
 
 // Iterator yields values one at a time. Next returns ok=false when done.
+//
+// The step budget only sees Python code, so Go loops need help: the Next
+// of an iterator over an unbounded or user-sized sequence (a counter, a
+// repetition, a generated range) must call t.Step() once per item and
+// return its error, as range and itertools.count do; likewise any host Go
+// loop whose number of rounds the user controls. Go code consuming an
+// arbitrary iterator should use ToSlice, or call t.Step() per item itself.
 type Iterator interface {
 	Next(t *Thread) (v Value, ok bool, err error)
 }
@@ -197,6 +206,16 @@ type Class struct {
 	// statement creates a subclass. Subclasses inherit their base's Meta.
 	// The standard library's Enum uses this.
 	Meta *Class
+
+	// Mutable allows Python code to set and delete the class's attributes
+	// (C.x = 1, del C.x). Only classes created by Python code (a class
+	// statement, or type(name, bases, dict)) set it. Every other class,
+	// built-in or created from Go, is a package-level value shared by all
+	// interpreters, so it stays immutable as CPython's built-in types are:
+	// assignments raise TypeError ("cannot set 'x' attribute of immutable
+	// type 'datetime.date'"). Host code may still fill Dict from Go while
+	// building a class.
+	Mutable bool
 }
 
 // Namespace is an insertion-ordered map from names to values: module

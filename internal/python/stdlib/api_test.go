@@ -135,3 +135,37 @@ func TestIntegration(t *testing.T) {
 		})
 	}
 }
+
+// The unbounded itertools iterators charge every item to the step budget,
+// so host code draining one stops at the budget or on cancellation.
+func TestInfiniteIteratorsChargeSteps(t *testing.T) {
+	for _, expr := range []string{"itertools.count()", "itertools.repeat(0)", "itertools.cycle([1])"} {
+		in := python.New(python.Options{Root: t.TempDir(), Modules: Modules(), MaxSteps: 5_000})
+		mod, err := in.ExecSource("m", "m.py", []byte("import itertools\nit = "+expr+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, _ := mod.Globals.Get("it")
+		th := in.Thread()
+		it, err := python.Iterate(th, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for ; n < 1_000_000; n++ {
+			if _, _, err = it.Next(th); err != nil {
+				break
+			}
+		}
+		if err == nil || !strings.Contains(err.Error(), "step limit exceeded") || n > 5_000 {
+			t.Errorf("%s: stopped after %d items with %v", expr, n, err)
+		}
+	}
+	// Python code cannot catch the error.
+	var out strings.Builder
+	in := python.New(python.Options{Root: t.TempDir(), Modules: Modules(), MaxSteps: 5_000, Stdout: &out})
+	_, err := in.ExecSource("m", "m.py", []byte("import itertools\ntry:\n    sum(itertools.repeat(1))\nexcept Exception:\n    print('caught')\n"))
+	if err == nil || out.Len() > 0 {
+		t.Errorf("got %q, %v", out.String(), err)
+	}
+}

@@ -256,7 +256,7 @@ func init() {
 			if s, ok := msg.(python.Str); ok {
 				write(t, string(s))
 			}
-			return nil, systemExit(t, status)
+			return nil, systemExit(status)
 		}),
 		method("set_defaults", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
 			p, err := parserRecv(args)
@@ -494,7 +494,7 @@ func apAddArgument(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (
 			for _, other := range p.actions {
 				for _, o := range other.optionStrings {
 					if o == n {
-						return nil, newException(argumentErrorClass, python.Str(fmt.Sprintf("argument %s: conflicting option string: %s", strings.Join(names, "/"), n)))
+						return nil, python.NewException(argumentErrorClass, python.Str(fmt.Sprintf("argument %s: conflicting option string: %s", strings.Join(names, "/"), n)))
 					}
 				}
 			}
@@ -544,7 +544,7 @@ func (e *argParseError) Error() string { return e.msg }
 func (p *argParser) fail(t *python.Thread, msg string) error {
 	write(t, p.formatUsage()+"\n")
 	write(t, fmt.Sprintf("%s: error: %s\n", p.prog, msg))
-	return systemExit(t, python.Int(2))
+	return systemExit(python.Int(2))
 }
 
 var negNumberRE = regexp.MustCompile(`^-\d+$|^-\d*\.\d+$`)
@@ -1042,10 +1042,10 @@ func (p *argParser) apply(t *python.Thread, a *argAction, strs []string, ns *arg
 		ns.attrs.Set(a.dest, python.Int(n+1))
 	case "help":
 		write(t, p.formatHelp())
-		return systemExit(t, python.Int(0))
+		return systemExit(python.Int(0))
 	case "version":
 		write(t, strings.ReplaceAll(a.version, "%(prog)s", p.prog)+"\n")
-		return systemExit(t, python.Int(0))
+		return systemExit(python.Int(0))
 	}
 	return nil
 }

@@ -45,7 +45,7 @@ func (r *csvReader) nextLine(t *python.Thread) (string, bool, error) {
 	}
 	s, isStr := v.(python.Str)
 	if !isStr {
-		return "", false, newException(csvErrorClass, python.Str("iterator should return strings, not "+typeName(v)+" (the file should be opened in text mode)"))
+		return "", false, python.NewException(csvErrorClass, python.Str("iterator should return strings, not "+typeName(v)+" (the file should be opened in text mode)"))
 	}
 	r.lineNum++
 	return string(s), true, nil
@@ -125,7 +125,7 @@ func (r *csvReader) Next(t *python.Thread) (python.Value, bool, error) {
 			return nil, false, err
 		}
 		if !ok {
-			return nil, false, newException(csvErrorClass, python.Str("unexpected end of data"))
+			return nil, false, python.NewException(csvErrorClass, python.Str("unexpected end of data"))
 		}
 		line = next
 	}

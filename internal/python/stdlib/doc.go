@@ -35,8 +35,8 @@
 //     permutations, islice, count, repeat, cycle, groupby, accumulate,
 //     zip_longest, starmap, takewhile, dropwhile, pairwise, compress,
 //     filterfalse. Finite ones are computed eagerly; the unbounded ones
-//     (count, repeat, cycle) stop with the step-limit error after a million
-//     items, since the host cannot charge them to the step budget.
+//     (count, repeat, cycle) are lazy and charge every item to the step
+//     budget (python.Thread.Step).
 //   - json: loads, load, dumps with CPython's formatting and error messages.
 //     Missing: dump (no writes),
 //     object_hook and the other decoder hooks, JSONEncoder classes.

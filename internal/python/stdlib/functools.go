@@ -130,6 +130,9 @@ func loadFunctools(t *python.Thread) (*python.Module, error) {
 				acc = args[2]
 			}
 			for {
+				if err := t.Step(); err != nil {
+					return nil, err
+				}
 				x, ok, err := it.Next(t)
 				if err != nil {
 					return nil, err

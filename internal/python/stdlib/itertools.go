@@ -15,22 +15,13 @@ func (f funcIterator) Next(t *python.Thread) (python.Value, bool, error) { retur
 
 func iterValue(it python.Iterator) python.Value { return python.NewIteratorValue("iterator", it) }
 
-// maxInfiniteItems bounds the unbounded iterators (count, repeat without
-// times, cycle): the host cannot charge their items to the step budget, so
-// they stop a runaway program themselves.
-const maxInfiniteItems = 1_000_000
-
-// infinite wraps an unbounded iterator with that limit.
-func infinite(t *python.Thread, next funcIterator) python.Value {
-	limit := int64(maxInfiniteItems)
-	if m := t.Interpreter().Options().MaxSteps; m > 0 && m < limit {
-		limit = m
-	}
-	n := int64(0)
+// infinite wraps an unbounded iterator (count, repeat without times,
+// cycle) so that each item is charged to the step budget: a runaway
+// program stops with the step-limit error, or when cancelled.
+func infinite(next funcIterator) python.Value {
 	return iterValue(funcIterator(func(t *python.Thread) (python.Value, bool, error) {
-		n++
-		if n > limit {
-			return nil, false, errorf(python.RuntimeError, "execution step limit exceeded (the definition ran for too long)")
+		if err := t.Step(); err != nil {
+			return nil, false, err
 		}
 		return next(t)
 	}))
@@ -262,6 +253,9 @@ func loadItertools(t *python.Thread) (*python.Module, error) {
 					if stop >= 0 && next >= stop {
 						return nil, false, nil
 					}
+					if err := t.Step(); err != nil {
+						return nil, false, err
+					}
 					v, ok, err := it.Next(t)
 					if err != nil || !ok {
 						return nil, false, err
@@ -281,7 +275,7 @@ func loadItertools(t *python.Thread) (*python.Module, error) {
 				return nil, err
 			}
 			cur := start
-			return infinite(t, funcIterator(func(t *python.Thread) (python.Value, bool, error) {
+			return infinite(funcIterator(func(t *python.Thread) (python.Value, bool, error) {
 				v := cur
 				next, err := python.Binary(t, syntax.PLUS, cur, step)
 				if err != nil {
@@ -298,7 +292,7 @@ func loadItertools(t *python.Thread) (*python.Module, error) {
 				return nil, err
 			}
 			n, limited := toInt(times)
-			return infinite(t, funcIterator(func(t *python.Thread) (python.Value, bool, error) {
+			return infinite(funcIterator(func(t *python.Thread) (python.Value, bool, error) {
 				if limited {
 					if n <= 0 {
 						return nil, false, nil
@@ -318,7 +312,7 @@ func loadItertools(t *python.Thread) (*python.Module, error) {
 				return nil, err
 			}
 			i := 0
-			return infinite(t, funcIterator(func(t *python.Thread) (python.Value, bool, error) {
+			return infinite(funcIterator(func(t *python.Thread) (python.Value, bool, error) {
 				if len(items) == 0 {
 					return nil, false, nil
 				}

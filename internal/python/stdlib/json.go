@@ -96,7 +96,7 @@ func (d *jsonDecoder) exception(je *jsonError) error {
 			col = je.pos - i
 		}
 	}
-	return newException(jsonDecodeErrorClass, python.Str(fmt.Sprintf("%s: line %d column %d (char %d)", je.msg, line, col, je.pos)))
+	return python.NewException(jsonDecodeErrorClass, python.Str(fmt.Sprintf("%s: line %d column %d (char %d)", je.msg, line, col, je.pos)))
 }
 
 func (d *jsonDecoder) decode() (python.Value, error) {

@@ -44,7 +44,7 @@ type reCacheKey struct {
 
 var reCache sync.Map // reCacheKey -> *rePattern
 
-func reError(msg string) error { return newException(reErrorClass, python.Str(msg)) }
+func reError(msg string) error { return python.NewException(reErrorClass, python.Str(msg)) }
 
 // translateRegexp rewrites Python pattern syntax into RE2 syntax.
 func translateRegexp(p string, verbose bool) (string, error) {

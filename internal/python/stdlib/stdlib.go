@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/opensafely-go/opensafely/internal/python"
@@ -106,11 +107,6 @@ func errorf(cls *python.Class, format string, args ...any) error {
 	return python.Errorf(cls, format, args...)
 }
 
-// newException returns an exception of class cls with the given args.
-func newException(cls *python.Class, args ...python.Value) *python.Exception {
-	return &python.Exception{Class: cls, Args: python.Tuple(args)}
-}
-
 // typeName returns the Python type name of v, as used in error messages.
 func typeName(v python.Value) string {
 	if v == nil {
@@ -141,23 +137,19 @@ func kwarg(kwargs []python.Kwarg, name string) (python.Value, bool) {
 	return nil, false
 }
 
-// toSlice collects the elements of an iterable.
+// toSlice collects the elements of an iterable into a slice the caller may
+// modify (python.ToSlice, which charges the step budget and bounds the
+// length, but without sharing a list's or tuple's storage).
 func toSlice(t *python.Thread, v python.Value) ([]python.Value, error) {
-	it, err := python.Iterate(t, v)
+	out, err := python.ToSlice(t, v)
 	if err != nil {
 		return nil, err
 	}
-	var out []python.Value
-	for {
-		x, ok, err := it.Next(t)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return out, nil
-		}
-		out = append(out, x)
+	switch v.(type) {
+	case *python.List, python.Tuple:
+		out = slices.Clone(out)
 	}
+	return out, nil
 }
 
 // dictItems returns the keys and values of a mapping in iteration order.
@@ -257,18 +249,13 @@ func strArg(fname string, v python.Value) (string, error) {
 	return string(s), nil
 }
 
-// systemExit returns SystemExit(code) with its code attribute set (code
-// nil means no argument, as sys.exit() raises).
-func systemExit(t *python.Thread, code python.Value) error {
-	var e *python.Exception
+// systemExit returns SystemExit(code), or SystemExit() if code is nil (as
+// sys.exit() and sys.exit(None) raise). Its code attribute follows.
+func systemExit(code python.Value) error {
 	if code == nil {
-		e = newException(python.SystemExit)
-		code = python.None
-	} else {
-		e = newException(python.SystemExit, code)
+		return python.NewException(python.SystemExit)
 	}
-	python.SetAttr(t, e, "code", code)
-	return e
+	return python.NewException(python.SystemExit, code)
 }
 
 // newFn is the signature of python.Class.New.

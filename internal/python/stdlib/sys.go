@@ -79,9 +79,9 @@ func loadSys(t *python.Thread) (*python.Module, error) {
 				return nil, errorf(python.TypeError, "exit expected at most 1 argument, got %d", len(args))
 			}
 			if len(args) == 0 || args[0] == python.None {
-				return nil, systemExit(t, nil)
+				return nil, systemExit(nil)
 			}
-			return nil, systemExit(t, args[0])
+			return nil, systemExit(args[0])
 		}),
 		method("getrecursionlimit", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
 			n := t.Interpreter().Options().MaxDepth

@@ -37,11 +37,12 @@ type (
 		Id      string
 	}
 
-	// Constant is a literal: int64, float64, string, bool, nil (None) or
-	// Ellipsis, held in Value.
+	// Constant is a literal: an int (int64, or *big.Int for integer
+	// literals that do not fit in 64 bits, never modified), float64,
+	// string, bool, nil (None) or Ellipsis, held in Value.
 	Constant struct {
 		ValuePos Pos
-		Value    any // int64 | float64 | string | bool | nil | EllipsisType
+		Value    any // int64 | *big.Int | float64 | string | bool | nil | EllipsisType
 	}
 
 	// JoinedStr is an f-string: literal parts are *Constant strings, the

@@ -17,12 +17,7 @@ func TestConformanceCorpusParses(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no conformance corpus")
 	}
-	// Known differences: our ints are 64-bit.
-	skip := map[string]bool{"lexer_003_big_ints.py": true}
 	for _, path := range files {
-		if skip[filepath.Base(path)] {
-			continue
-		}
 		src, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)

@@ -17,9 +17,12 @@
 // parameters); then those of its compiler ('return' outside function,
 // 'break' outside loop, repeated keyword arguments).
 //
+// Integer literals of any size are accepted (decimal ones up to CPython's
+// default limit of 4300 digits); Constant.Value holds those that do not fit
+// in 64 bits as a *big.Int.
+//
 // Differences from CPython, all reported as SyntaxError: bytes literals,
-// imaginary literals, integer literals that do not fit in 64 bits, \N{...}
-// escapes, assignment expressions (:=), positional-only parameters (/),
+// imaginary literals, \N{...} escapes, assignment expressions (:=), positional-only parameters (/),
 // async, await, yield and except* are rejected. f"{x=}" is supported.
 //
 // The tree's depth is bounded (see maxDepth, and CPython's limits of 200

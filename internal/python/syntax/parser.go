@@ -1678,7 +1678,12 @@ func (p *parser) parseAtom() Expr {
 		p.next()
 		return x
 	case INT:
-		x := p.alloc.constant(pos, p.tok.ival)
+		var x *Constant
+		if p.tok.bval != nil {
+			x = p.alloc.constant(pos, p.tok.bval)
+		} else {
+			x = p.alloc.constant(pos, p.tok.ival)
+		}
 		p.next()
 		return x
 	case FLOAT:

@@ -27,7 +27,11 @@ func scanAll(src string) (out string, err error) {
 		case NAME:
 			s = t.str
 		case INT:
-			s = fmt.Sprint(t.ival)
+			if t.bval != nil {
+				s = "big:" + t.bval.String()
+			} else {
+				s = fmt.Sprint(t.ival)
+			}
 		case FLOAT:
 			s = fmt.Sprintf("%gf", t.fval)
 		case STRING:
@@ -138,7 +142,7 @@ func TestScanErrors(t *testing.T) {
 		{"012", "1:1: SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"},
 		{"1e", "1:1: SyntaxError: invalid decimal literal"},
 		{"1j", "1:1: SyntaxError: imaginary literals are not supported"}, // CPython accepts
-		{"9223372036854775808", "1:1: SyntaxError: integer literal too large"},
+		{"1" + strings.Repeat("0", 4300), "1:1: SyntaxError: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."},
 		{`'\x4'`, `1:1: SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \xXX escape`},
 		{`'\U00110000'`, `1:1: SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character`},
 		{"x = 1 \\", "1:7: SyntaxError: unexpected EOF while parsing"},

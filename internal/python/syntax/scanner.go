@@ -9,6 +9,7 @@ package syntax
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"unicode"
@@ -23,9 +24,10 @@ type token struct {
 	end       int // byte offset just past the token
 	lineStart int // byte offset of the first line's start
 
-	str  string  // NAME: identifier; STRING: decoded value; FSTRING: raw body
-	ival int64   // INT
-	fval float64 // FLOAT
+	str  string   // NAME: identifier; STRING: decoded value; FSTRING: raw body
+	ival int64    // INT that fits in 64 bits
+	bval *big.Int // INT that does not (ival is then 0)
+	fval float64  // FLOAT
 
 	bytes  bool   // STRING: a bytes literal (rejected by the parser)
 	errMsg string // STRING: error decoding the escapes
@@ -882,12 +884,9 @@ func (s *scanner) scanNumber(t token) token {
 		}
 		finish(end, what)
 		text := strings.ReplaceAll(string(src[j:end]), "_", "")
-		v, err := strconv.ParseInt(text, base, 64)
-		if err != nil {
-			s.syntaxError(t.pos, "integer literal too large")
-		}
 		s.off = end
-		t.kind, t.ival, t.end = INT, v, end
+		t.end = end
+		s.setInt(&t, text, base)
 		return t
 	}
 	isFloat := false
@@ -951,10 +950,28 @@ func (s *scanner) scanNumber(t token) token {
 			s.syntaxError(t.pos, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 		}
 	}
-	v, err := strconv.ParseInt(text, 10, 64)
-	if err != nil {
-		s.syntaxError(t.pos, "integer literal too large")
-	}
-	t.kind, t.ival = INT, v
+	s.setInt(&t, text, 10)
 	return t
+}
+
+// maxIntDigits is CPython's default limit on the number of digits of a
+// decimal integer literal (sys.get_int_max_str_digits()).
+const maxIntDigits = 4300
+
+// setInt makes t the INT token for text (digits only, in base): ival when
+// the value fits in 64 bits, else bval.
+func (s *scanner) setInt(t *token, text string, base int) {
+	t.kind = INT
+	if v, err := strconv.ParseInt(text, base, 64); err == nil {
+		t.ival = v
+		return
+	}
+	if base == 10 && len(text) > maxIntDigits {
+		s.syntaxError(t.pos, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", maxIntDigits, len(text))
+	}
+	v, ok := new(big.Int).SetString(text, base)
+	if !ok {
+		s.syntaxError(t.pos, "invalid integer literal")
+	}
+	t.bval = v
 }

@@ -1,5 +1,6 @@
-# Integers are 64-bit in our interpreter (documented); this checks values
-# near the edges, which CPython and we must print identically.
+# Values near the edges of the 64-bit range (where our ints switch between
+# their small and big representations), which CPython and we must print
+# identically.
 x = 2 ** 62
 print(x)
 print(9223372036854775807, -9223372036854775807 - 1)
