@@ -49,7 +49,7 @@ Python-style traceback and exit code 10.`,
 				if len(args) != 1 {
 					return &UsageError{Msg: fmt.Sprintf("expected one FILE argument, got %d", len(args))}
 				}
-				_, err := loader.Load(loader.Options{Path: args[0], Args: userArgs, Log: s.Stderr})
+				_, err := loader.Load(loader.Options{Path: args[0], Args: userArgs, Log: s.Stderr, Modules: ehrql.Modules()})
 				return withExitCode(err)
 			}
 		},

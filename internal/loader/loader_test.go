@@ -181,3 +181,20 @@ func TestSandbox(t *testing.T) {
 }
 
 func pyString(s string) string { return "'" + strings.ReplaceAll(s, `\`, `\\`) + "'" }
+
+// Like CPython, the traceback's last line names exception classes that are
+// not built in together with their module.
+func TestTracebackQualifiesNonBuiltinExceptions(t *testing.T) {
+	root := writeProject(t, map[string]string{
+		"analysis/dataset_definition.py": "import helpers\nhelpers.fail()\n",
+		"analysis/helpers.py":            "class StudyError(Exception):\n    pass\n\ndef fail():\n    raise StudyError('no index date')\n",
+	})
+	_, _, err := load(t, root, "analysis/dataset_definition.py")
+	var de *loader.DefinitionError
+	if !errors.As(err, &de) {
+		t.Fatalf("error = %v, want a DefinitionError", err)
+	}
+	if got := de.Error(); !strings.HasSuffix(got, "\nhelpers.StudyError: no index date\n") {
+		t.Errorf("message:\n%s", got)
+	}
+}

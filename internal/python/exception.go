@@ -152,9 +152,25 @@ func (e *Exception) FormatTraceback() string {
 		}
 		flush()
 	}
-	b.WriteString(e.Error())
+	// Like CPython, the last line names classes from other modules than
+	// builtins with their module: "ehrql.Error: ...".
+	b.WriteString(e.Class.QualifiedName())
+	if msg := e.Message(); msg != "" {
+		b.WriteString(": ")
+		b.WriteString(msg)
+	}
 	b.WriteString("\n")
 	return b.String()
+}
+
+// QualifiedName returns the class name as CPython's tracebacks show it:
+// prefixed by its module unless the class is built in or defined in
+// __main__.
+func (c *Class) QualifiedName() string {
+	if c.Module == "" || c.Module == "builtins" || c.Module == "__main__" {
+		return c.Name
+	}
+	return c.Module + "." + c.Name
 }
 
 // strWith computes str(e) using thread t.

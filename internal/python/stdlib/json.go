@@ -20,7 +20,7 @@ import (
 var jsonDecodeErrorClass *python.Class
 
 func init() {
-	jsonDecodeErrorClass = newClass("JSONDecodeError", "json", []*python.Class{python.ValueError}, nil)
+	jsonDecodeErrorClass = newClass("JSONDecodeError", "json.decoder", []*python.Class{python.ValueError}, nil)
 }
 
 func loadJSON(t *python.Thread) (*python.Module, error) {
