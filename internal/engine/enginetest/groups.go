@@ -1,0 +1,17 @@
+package enginetest
+
+var groups = []Group{
+	groupNull,
+	groupLogic,
+	groupCompare,
+	groupArith,
+	groupAgg,
+	groupDates,
+	groupSort,
+	groupDomain,
+	groupPopulation,
+	groupCase,
+	groupEvents,
+	groupCore,
+	groupQueryModel,
+}
