@@ -19,6 +19,7 @@ func Ehrql() *Program {
 		Version: Version,
 		Summary: "ehrQL: query electronic health records with dataset definitions written in Python.",
 		Commands: []*Command{
+			generateDatasetCommand(),
 			serializeDefinitionCommand(),
 			runPythonCommand(),
 		},

@@ -1,34 +1,35 @@
-# A definition-shaped program that uses only the Python language and the
-# standard library, to show the interpreter at work until the ehrQL API lands.
-import argparse
-import json
-from datetime import date, datetime
-from functools import reduce
-import operator
+# An asthma study's dataset: one row per patient registered on the index
+# date, with demographics and their asthma history.
+from ehrql import case, codelist_from_csv, create_dataset, days, when
+from ehrql.tables.core import clinical_events, medications, patients, practice_registrations
 
-from variables import age_bands, interval_starts
-import config
+from variables import last_matching_event
 
-parser = argparse.ArgumentParser()
-parser.add_argument("--start-date", type=date.fromisoformat, default=date(2024, 1, 1))
-parser.add_argument("--intervals", type=int, default=3)
-parser.add_argument("--verbose", action="store_true")
-args = parser.parse_args()
+index_date = "2024-01-01"
+asthma_codes = codelist_from_csv("codelists/asthma.csv", column="code")
+inhaler_codes = codelist_from_csv("codelists/inhalers.csv", column="code")
 
-with open("analysis/study_config.json") as f:
-    study = json.load(f)
+dataset = create_dataset()
+registration = practice_registrations.for_patient_on(index_date)
+dataset.define_population(registration.exists_for_patient() & patients.is_alive_on(index_date))
 
-codes = {}
-with open("codelists/asthma.csv") as f:
-    header = next(f)
-    for line in f:
-        code, term = line.strip().split(",", 1)
-        codes[code] = term
+dataset.practice = registration.practice_pseudo_id
+dataset.sex = patients.sex
+dataset.age = patients.age_on(index_date)
+dataset.age_band = case(
+    when(dataset.age < 18).then("0-17"),
+    when(dataset.age < 65).then("18-64"),
+    otherwise="65+",
+)
 
-print(f"Study {study['name']!r}: {len(codes)} asthma codes, index date {config.INDEX_DATE}")
-for i, start in enumerate(interval_starts(args.start_date, args.intervals), start=1):
-    print(f"  interval {i:02d} starts {start:%Y-%m-%d}")
-print("age bands:", ", ".join(f"{lo}-{hi}" for lo, hi in age_bands(study["band_width"])))
-print("all flags:", reduce(operator.or_, [1, 2, 4]))
-if args.verbose:
-    print("parsed at", datetime.strptime("2024-03-01", "%Y-%m-%d").date())
+last_asthma = last_matching_event(clinical_events, asthma_codes, index_date)
+dataset.has_asthma = last_asthma.exists_for_patient()
+dataset.last_asthma_date = last_asthma.date
+dataset.last_peak_flow = last_asthma.numeric_value
+
+recent = days(365)
+dataset.inhalers_last_year = (
+    medications.where(medications.dmd_code.is_in(inhaler_codes))
+    .where(medications.date.is_on_or_between(index_date - recent, index_date))
+    .count_for_patient()
+)

@@ -1,6 +1,16 @@
 from datetime import date
 
 
+def last_matching_event(events, codelist, on_or_before):
+    """The latest event with a code in codelist on or before a date."""
+    return (
+        events.where(events.snomedct_code.is_in(codelist))
+        .where(events.date.is_on_or_before(on_or_before))
+        .sort_by(events.date)
+        .last_for_patient()
+    )
+
+
 def interval_starts(start, count):
     starts = []
     year, month = start.year, start.month

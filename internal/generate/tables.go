@@ -1,0 +1,67 @@
+package generate
+
+import (
+	"github.com/opensafely-go/opensafely/internal/engine/memory"
+	"github.com/opensafely-go/opensafely/internal/fileformats"
+	"github.com/opensafely-go/opensafely/internal/querymodel"
+)
+
+// usedTables lists the tables a dataset reads, in first-use order.
+func usedTables(ds *querymodel.Dataset) []*querymodel.Table {
+	var tables []*querymodel.Table
+	seen := map[*querymodel.Table]bool{}
+	querymodel.Walk(ds, func(n querymodel.Node) bool {
+		var t *querymodel.Table
+		switch f := n.(type) {
+		case *querymodel.SelectTable:
+			t = f.Table
+		case *querymodel.SelectPatientTable:
+			t = f.Table
+		}
+		if t != nil && !seen[t] {
+			seen[t] = true
+			tables = append(tables, t)
+		}
+		return true
+	})
+	return tables
+}
+
+// readDummyTables reads, from a --dummy-tables directory, every table the
+// dataset uses, as the engine's input.
+func readDummyTables(dir string, ds *querymodel.Dataset) (memory.MapSource, error) {
+	tables := usedTables(ds)
+	specs := make([]fileformats.TableSpec, len(tables))
+	for i, t := range tables {
+		specs[i] = fileformats.TableSpec{Name: t.TableName(), Columns: fileformats.SpecsFromSchema(t.Schema)}
+	}
+	data, err := fileformats.ReadDummyTables(dir, specs)
+	if err != nil {
+		return nil, err
+	}
+	src := make(memory.MapSource, len(tables))
+	for i, t := range tables {
+		src[t] = engineData(data[i])
+	}
+	return src, nil
+}
+
+// engineData converts a table read from a file (sorted by patient) to the
+// engine's columnar input; value slices are shared, dates converted.
+func engineData(t *fileformats.Table) *memory.TableData {
+	d := &memory.TableData{PatientIDs: t.PatientIDs, Columns: make(map[string]*memory.Column, len(t.Columns))}
+	for i := range t.Columns {
+		c := &t.Columns[i]
+		mc := &memory.Column{Valid: c.Valid, Bools: c.Bools, Ints: c.Ints, Floats: c.Floats, Strs: c.Strs}
+		if c.Dates != nil {
+			mc.Dates = make([]memory.Date, len(c.Dates))
+			for j, v := range c.Dates {
+				if c.Valid == nil || c.Valid[j] {
+					mc.Dates[j] = memory.DateOf(v)
+				}
+			}
+		}
+		d.Columns[c.Name] = mc
+	}
+	return d
+}
