@@ -1,8 +1,8 @@
 package fileformats
 
 import (
-	"encoding/binary"
 	"bufio"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"os"
