@@ -56,7 +56,7 @@ A failure never leaves a partial output file.`,
 				if *dummyTables != "" && *dummyData != "" {
 					return &UsageError{Msg: "use only one of --dummy-tables and --dummy-data-file"}
 				}
-				for name, v := range map[string]string{"--dsn": *dsn, "--query-engine": *engine, "--backend": *backend, "--test-data-file": *testData} {
+				for name, v := range map[string]string{"--dsn": *dsn, "--query-engine": *engine, "--backend": *backend} {
 					if v != "" {
 						return fmt.Errorf("%s is not available yet in this version of ehrql: only local dummy data (--dummy-tables, --dummy-data-file) can be used", name)
 					}
@@ -74,6 +74,7 @@ A failure never leaves a partial output file.`,
 					Output:        out,
 					DummyTables:   *dummyTables,
 					DummyDataFile: *dummyData,
+					TestDataFile:  *testData,
 					Stdout:        s.Stdout,
 					Log:           s.Stderr,
 				})

@@ -11,6 +11,7 @@ import (
 	"io"
 	"slices"
 
+	"github.com/opensafely-go/opensafely/internal/assure"
 	"github.com/opensafely-go/opensafely/internal/codes"
 	"github.com/opensafely-go/opensafely/internal/ehrql"
 	"github.com/opensafely-go/opensafely/internal/engine/memory"
@@ -30,6 +31,12 @@ type Options struct {
 	DummyDataFile string
 	Stdout        io.Writer // receives CSV when Output is the console
 	Log           io.Writer // receives print() output of the definition and log lines
+
+	// TestDataFile, if set, is an assurance test file (ehrql assure) run
+	// after loading the definition and before any data is read: its report
+	// goes to Log, and a failure (*assure.Error, exit code 13) stops the
+	// run with nothing written.
+	TestDataFile string
 }
 
 // ErrNoDataSource says that neither dummy tables nor a dummy data file were
@@ -44,6 +51,12 @@ func Dataset(ctx context.Context, opts Options) error {
 	}
 	if e := details.Errors["dataset"]; e != nil {
 		return e
+	}
+	if opts.TestDataFile != "" {
+		err := assure.Run(ctx, assure.Options{File: opts.TestDataFile, UserArgs: opts.UserArgs, Report: opts.Log, Log: opts.Log})
+		if err != nil {
+			return err
+		}
 	}
 	ds := details.Dataset
 	tables := OutputSpecs(ds)

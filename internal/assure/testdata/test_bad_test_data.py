@@ -1,0 +1,3 @@
+from dataset_definition import dataset
+
+test_data = [1, 2]

@@ -1,0 +1,3 @@
+import dataset_definition
+
+test_data = {}

@@ -1,0 +1,3 @@
+from dataset_definition import dataset
+
+tests = {}

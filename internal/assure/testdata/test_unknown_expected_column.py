@@ -1,0 +1,11 @@
+from datetime import date
+
+from dataset_definition import dataset
+
+test_data = {
+    1: {
+        "patients": {"date_of_birth": date(1950, 1, 1), "sex": "female"},
+        "clinical_events": [],
+        "expected_columns": {"age": 74, "bmi": 25.0, "region": None},
+    },
+}
