@@ -21,6 +21,7 @@ func Ehrql() *Program {
 		Commands: []*Command{
 			generateDatasetCommand(),
 			assureCommand(),
+			debugCommand(),
 			serializeDefinitionCommand(),
 			runPythonCommand(),
 		},

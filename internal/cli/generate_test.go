@@ -143,3 +143,41 @@ func TestGenerateDatasetErrorsLeaveNoFile(t *testing.T) {
 		})
 	}
 }
+
+func TestGenerateDatasetWithTableFromFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	files := map[string]string{
+		"analysis/def.py": `from ehrql import create_dataset
+from ehrql.query_language import PatientFrame, Series, table_from_file
+
+@table_from_file("output/scores.csv")
+class scores(PatientFrame):
+    score = Series(int)
+
+dataset = create_dataset()
+dataset.define_population(scores.exists_for_patient())
+dataset.double = scores.score * 2
+`,
+		"output/scores.csv": "patient_id,score\n3,7\n1,\n2,5\n",
+	}
+	for name, content := range files {
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.MkdirAll("tables", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("tables/patients.csv", []byte("patient_id\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, Ehrql(), "generate-dataset", "analysis/def.py", "--dummy-tables", "tables")
+	want := "patient_id,double\r\n1,\r\n2,10\r\n3,14\r\n"
+	if code != 0 || out != want {
+		t.Errorf("code %d, stderr %s\ngot %q\nwant %q", code, errOut, out, want)
+	}
+}

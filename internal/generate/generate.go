@@ -68,7 +68,7 @@ func Dataset(ctx context.Context, opts Options) error {
 		if err != nil {
 			return err
 		}
-		result, err := memory.New(src, memory.Options{}).EvaluateDataset(ctx, ds)
+		result, err := memory.New(src, memory.Options{InlineReader: ReadInline}).EvaluateDataset(ctx, ds)
 		if err != nil {
 			return err
 		}

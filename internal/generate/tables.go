@@ -41,14 +41,30 @@ func readDummyTables(dir string, ds *querymodel.Dataset) (memory.MapSource, erro
 	}
 	src := make(memory.MapSource, len(tables))
 	for i, t := range tables {
-		src[t] = engineData(data[i])
+		src[t] = EngineData(data[i])
 	}
 	return src, nil
 }
 
-// engineData converts a table read from a file (sorted by patient) to the
+// ReadInline reads the rows of a table_from_file table for the engine
+// (memory.Options.InlineReader); the file name is relative to the project
+// directory, the working directory.
+func ReadInline(rows *querymodel.FileRows, _ *querymodel.TableSchema) (*memory.TableData, error) {
+	specs := make([]fileformats.ColumnSpec, len(rows.Columns))
+	for i, c := range rows.Columns {
+		specs[i] = fileformats.ColumnSpec{Name: c.Name, Type: c.Type, NotNull: !c.Nullable}
+	}
+	opts := fileformats.ReadOptions{AllowMissingColumns: rows.AllowMissingColumns, SortByPatient: true}
+	t, err := fileformats.ReadTable(rows.Filename, specs, opts)
+	if err != nil {
+		return nil, err
+	}
+	return EngineData(t), nil
+}
+
+// EngineData converts a table read from a file (sorted by patient) to the
 // engine's columnar input; value slices are shared, dates converted.
-func engineData(t *fileformats.Table) *memory.TableData {
+func EngineData(t *fileformats.Table) *memory.TableData {
 	d := &memory.TableData{PatientIDs: t.PatientIDs, Columns: make(map[string]*memory.Column, len(t.Columns))}
 	for i := range t.Columns {
 		c := &t.Columns[i]
