@@ -63,9 +63,11 @@
 //     files are accepted unchecked), table_from_rows, the @table
 //     decorator and inert Constraint values.
 //
-// Not implemented: validation of Arrow and Parquet files; show() output
-// under ehrql debug (calls are only recorded); categorical metadata of
-// output columns (§2.10, computed downstream from the query model);
+// show() calls are recorded; outside `ehrql debug` (package debug, which
+// evaluates and renders them) they print a notice. Categorical metadata of
+// output columns (§2.10) is computed downstream, in package generate.
+//
+// Not implemented: validation of Arrow and Parquet files;
 // Series(..., constraints=[...]) constraints are accepted but not kept.
 // Where the spec gives a message only in part, the missing wording is our
 // own (noted next to the code).
