@@ -84,7 +84,7 @@ func (p *Program) Run(s Streams, args []string) int {
 	fs := flag.NewFlagSet(p.Name+" "+cmd.Name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	run := cmd.Flags(fs)
-	positional, err := parseInterspersed(fs, own)
+	positional, err := parseArgs(fs, own)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			p.printCommandHelp(s.Stdout, cmd, fs)

@@ -22,6 +22,7 @@ func Ehrql() *Program {
 			generateDatasetCommand(),
 			assureCommand(),
 			debugCommand(),
+			dumpExampleDataCommand(),
 			serializeDefinitionCommand(),
 			runPythonCommand(),
 		},

@@ -124,7 +124,6 @@ func TestGenerateDatasetErrorsLeaveNoFile(t *testing.T) {
 		{"missing directory", []string{"analysis/dataset_definition.py", "--dummy-tables", "nowhere"}, ExitFileValidation, "nowhere"},
 		{"definition error", []string{"analysis/broken.py", "--dummy-tables", "dummy_tables"}, ExitDefinitionError, "Error loading file 'analysis/broken.py'"},
 		{"bad extension", []string{"analysis/dataset_definition.py", "--dummy-tables", "dummy_tables"}, 2, "is not a supported format"},
-		{"no data source", []string{"analysis/dataset_definition.py"}, 1, "--dummy-tables"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -141,6 +140,24 @@ func TestGenerateDatasetErrorsLeaveNoFile(t *testing.T) {
 				t.Errorf("%s was written", out)
 			}
 		})
+	}
+}
+
+// Without --dummy-tables or --dummy-data-file, dummy data is generated:
+// the population size configured (10 by default), one row per patient.
+func TestGenerateDatasetNoDataSourceGeneratesDummyData(t *testing.T) {
+	dir := copyDir(t, filepath.Join("..", "..", "examples", "study"))
+	t.Chdir(dir)
+	code, _, errOut := run(t, Ehrql(), "generate-dataset", "analysis/dataset_definition.py", "--output", "output/generated.csv")
+	if code != 0 || !strings.Contains(errOut, "Attempting to generate 10 matching patients") {
+		t.Fatalf("code %d, stderr:\n%s", code, errOut)
+	}
+	data, err := os.ReadFile("output/generated.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lines := strings.Split(strings.TrimSpace(string(data)), "\n"); len(lines) != 11 {
+		t.Errorf("want a header and 10 rows, got:\n%s", data)
 	}
 }
 
