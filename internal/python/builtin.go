@@ -361,47 +361,19 @@ func unpackOne(fnname, name string, optional bool, v Value, ptr any) error {
 		}
 		*p = Float(f)
 	case *Str:
-		s, ok := v.(Str)
-		if !ok {
-			return bad("str")
-		}
-		*p = s
+		return storeAs(p, v, "str", bad)
 	case *Bool:
-		b, ok := v.(Bool)
-		if !ok {
-			return bad("bool")
-		}
-		*p = b
+		return storeAs(p, v, "bool", bad)
 	case *Tuple:
-		x, ok := v.(Tuple)
-		if !ok {
-			return bad("tuple")
-		}
-		*p = x
+		return storeAs(p, v, "tuple", bad)
 	case **List:
-		x, ok := v.(*List)
-		if !ok {
-			return bad("list")
-		}
-		*p = x
+		return storeAs(p, v, "list", bad)
 	case **Dict:
-		x, ok := v.(*Dict)
-		if !ok {
-			return bad("dict")
-		}
-		*p = x
+		return storeAs(p, v, "dict", bad)
 	case **Set:
-		x, ok := v.(*Set)
-		if !ok {
-			return bad("set")
-		}
-		*p = x
+		return storeAs(p, v, "set", bad)
 	case **Class:
-		x, ok := v.(*Class)
-		if !ok {
-			return bad("a type")
-		}
-		*p = x
+		return storeAs(p, v, "a type", bad)
 	case *int:
 		i, ok := asInt(v)
 		if !ok {
@@ -435,6 +407,17 @@ func unpackOne(fnname, name string, optional bool, v Value, ptr any) error {
 	default:
 		return fmt.Errorf("UnpackArgs: unsupported pointer type %T for %s", ptr, name)
 	}
+	return nil
+}
+
+// storeAs stores v in *p if it is a T, and otherwise reports that the
+// argument must be want.
+func storeAs[T Value](p *T, v Value, want string, bad func(want string) error) error {
+	x, ok := v.(T)
+	if !ok {
+		return bad(want)
+	}
+	*p = x
 	return nil
 }
 

@@ -263,26 +263,11 @@ func builtinAll(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	it, err := Iterate(t, x)
+	found, err := anyTruth(t, x, false)
 	if err != nil {
 		return nil, err
 	}
-	for {
-		v, ok, err := nextStep(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return True, nil
-		}
-		b, err := Truth(t, v)
-		if err != nil {
-			return nil, err
-		}
-		if !b {
-			return False, nil
-		}
-	}
+	return Bool(!found), nil
 }
 
 func builtinAny(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
@@ -290,26 +275,26 @@ func builtinAny(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	it, err := Iterate(t, x)
+	found, err := anyTruth(t, x, true)
 	if err != nil {
 		return nil, err
 	}
-	for {
-		v, ok, err := nextStep(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return False, nil
-		}
+	return Bool(found), nil
+}
+
+// anyTruth reports whether some element of iterable x has truth value
+// want, stopping at the first that does (all() and any()).
+func anyTruth(t *Thread, x Value, want bool) (bool, error) {
+	found := false
+	err := forEach(t, x, func(v Value) (bool, error) {
 		b, err := Truth(t, v)
 		if err != nil {
-			return nil, err
+			return false, err
 		}
-		if b {
-			return True, nil
-		}
-	}
+		found = b == want
+		return !found, nil
+	})
+	return found, err
 }
 
 func builtinCallable(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
@@ -986,24 +971,16 @@ func builtinSum(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	case Str:
 		return nil, Errorf(TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
 	}
-	it, err := Iterate(t, iterable)
+	acc := start
+	err := forEach(t, iterable, func(v Value) (bool, error) {
+		var err error
+		acc, err = Binary(t, syntax.PLUS, acc, v)
+		return true, err
+	})
 	if err != nil {
 		return nil, err
 	}
-	acc := start
-	for {
-		v, ok, err := nextStep(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return acc, nil
-		}
-		acc, err = Binary(t, syntax.PLUS, acc, v)
-		if err != nil {
-			return nil, err
-		}
-	}
+	return acc, nil
 }
 
 func builtinZip(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {

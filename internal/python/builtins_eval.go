@@ -235,10 +235,7 @@ func builtinVars(t *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	case *Class:
 		return namespaceToDict(t, x.Dict)
 	case *Function:
-		if x.attrs == nil {
-			x.attrs = NewNamespace()
-		}
-		return &namespaceDict{ns: x.attrs}, nil
+		return &namespaceDict{ns: namespaceOf(&x.attrs)}, nil
 	case HasAttrs:
 		d := NewDict()
 		for _, name := range x.AttrNames() {

@@ -677,10 +677,7 @@ func SetAttr(t *Thread, v Value, name string, x Value) error {
 		o.Globals.Set(name, x)
 		return nil
 	case *Function:
-		if o.attrs == nil {
-			o.attrs = NewNamespace()
-		}
-		o.attrs.Set(name, x)
+		namespaceOf(&o.attrs).Set(name, x)
 		return nil
 	}
 	if cls := v.Type(); cls != nil {
@@ -1212,18 +1209,24 @@ func (x *Instance) Contains(t *Thread, v Value) (bool, error) {
 	}
 }
 
+// callForStr calls the special method fn of x, which must return a str;
+// badType formats the TypeError for another result, given its type name.
+func (x *Instance) callForStr(t *Thread, fn Value, badType string, args ...Value) (string, error) {
+	r, err := x.callMethod(t, fn, args...)
+	if err != nil {
+		return "", err
+	}
+	s, ok := r.(Str)
+	if !ok {
+		return "", Errorf(TypeError, badType, typeName(r))
+	}
+	return string(s), nil
+}
+
 // Repr implements HasRepr.
 func (x *Instance) Repr(t *Thread) (string, error) {
 	if fn, ok := x.method("__repr__"); ok {
-		r, err := x.callMethod(t, fn)
-		if err != nil {
-			return "", err
-		}
-		s, ok := r.(Str)
-		if !ok {
-			return "", Errorf(TypeError, "__repr__ returned non-string (type %s)", typeName(r))
-		}
-		return string(s), nil
+		return x.callForStr(t, fn, "__repr__ returned non-string (type %s)")
 	}
 	return fmt.Sprintf("<%s object at 0x%012x>", x.class.qualName(), 0x7f0000000000+x.identity()*48), nil
 }
@@ -1231,15 +1234,7 @@ func (x *Instance) Repr(t *Thread) (string, error) {
 // Str implements HasStr.
 func (x *Instance) Str(t *Thread) (string, error) {
 	if fn, ok := x.method("__str__"); ok {
-		r, err := x.callMethod(t, fn)
-		if err != nil {
-			return "", err
-		}
-		s, ok := r.(Str)
-		if !ok {
-			return "", Errorf(TypeError, "__str__ returned non-string (type %s)", typeName(r))
-		}
-		return string(s), nil
+		return x.callForStr(t, fn, "__str__ returned non-string (type %s)")
 	}
 	return x.Repr(t)
 }
@@ -1247,15 +1242,7 @@ func (x *Instance) Str(t *Thread) (string, error) {
 // Format implements HasFormat.
 func (x *Instance) Format(t *Thread, spec string) (string, error) {
 	if fn, ok := x.method("__format__"); ok {
-		r, err := x.callMethod(t, fn, Str(spec))
-		if err != nil {
-			return "", err
-		}
-		s, ok := r.(Str)
-		if !ok {
-			return "", Errorf(TypeError, "__format__ must return a str, not %s", typeName(r))
-		}
-		return string(s), nil
+		return x.callForStr(t, fn, "__format__ must return a str, not %s", Str(spec))
 	}
 	if spec != "" {
 		return "", Errorf(TypeError, "unsupported format string passed to %s.__format__", x.class.Name)

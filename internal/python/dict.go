@@ -178,10 +178,7 @@ func (d *Dict) SetAttr(t *Thread, name string, v Value) error {
 	if d.cls == nil {
 		return Errorf(AttributeError, "'dict' object has no attribute '%s'", name)
 	}
-	if d.attrs == nil {
-		d.attrs = NewNamespace()
-	}
-	d.attrs.Set(name, v)
+	namespaceOf(&d.attrs).Set(name, v)
 	return nil
 }
 
@@ -242,33 +239,23 @@ func (d *Dict) Clear() { d.ht.clear() }
 func (d *Dict) Copy() *Dict { return &Dict{ht: d.ht.clone()} }
 
 // Keys returns the keys in insertion order.
-func (d *Dict) Keys() []Value {
-	out := make([]Value, 0, d.ht.live)
-	for _, e := range d.ht.entries {
-		if !e.deleted {
-			out = append(out, e.key)
-		}
-	}
-	return out
-}
+func (d *Dict) Keys() []Value { return liveEntries(&d.ht, func(e *htEntry) Value { return e.key }) }
 
 // Values returns the values in insertion order.
-func (d *Dict) Values() []Value {
-	out := make([]Value, 0, d.ht.live)
-	for _, e := range d.ht.entries {
-		if !e.deleted {
-			out = append(out, e.value)
-		}
-	}
-	return out
-}
+func (d *Dict) Values() []Value { return liveEntries(&d.ht, func(e *htEntry) Value { return e.value }) }
 
 // Items returns the (key, value) pairs in insertion order.
 func (d *Dict) Items() []Tuple {
-	out := make([]Tuple, 0, d.ht.live)
-	for _, e := range d.ht.entries {
-		if !e.deleted {
-			out = append(out, Tuple{e.key, e.value})
+	return liveEntries(&d.ht, func(e *htEntry) Tuple { return Tuple{e.key, e.value} })
+}
+
+// liveEntries returns f of each entry of h that is not deleted, in
+// insertion order.
+func liveEntries[T any](h *hashtable, f func(e *htEntry) T) []T {
+	out := make([]T, 0, h.live)
+	for i := range h.entries {
+		if e := &h.entries[i]; !e.deleted {
+			out = append(out, f(e))
 		}
 	}
 	return out
@@ -386,32 +373,24 @@ func (d *Dict) update(t *Thread, other Value) error {
 			return nil
 		}
 	}
-	it, err := Iterate(t, other)
-	if err != nil {
-		return err
-	}
-	for n := 0; ; n++ {
-		item, ok, err := nextStep(t, it)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return nil
-		}
+	n := 0
+	return forEach(t, other, func(item Value) (bool, error) {
 		pair, err := ToSlice(t, item)
 		if err != nil {
-			return Errorf(TypeError, "cannot convert dictionary update sequence element #%d to a sequence", n)
+			return false, Errorf(TypeError, "cannot convert dictionary update sequence element #%d to a sequence", n)
 		}
 		if len(pair) != 2 {
-			return Errorf(ValueError, "dictionary update sequence element #%d has length %d; 2 is required", n, len(pair))
+			return false, Errorf(ValueError, "dictionary update sequence element #%d has length %d; 2 is required", n, len(pair))
 		}
 		if err := d.ht.set(t, pair[0], pair[1]); err != nil {
-			return err
+			return false, err
 		}
 		if d.ht.live > maxContainerLen {
-			return errMemory("too many elements")
+			return false, errMemory("too many elements")
 		}
-	}
+		n++
+		return true, nil
+	})
 }
 
 // DictView is a live view of a dict's keys, values or items.
@@ -533,20 +512,7 @@ func init() {
 		}
 		return d, nil
 	}})
-	addMethod(DictClass, "__init__", func(t *Thread, d *Dict, args Tuple, kwargs []Kwarg) (Value, error) {
-		if len(args) > 1 {
-			return nil, Errorf(TypeError, "dict expected at most 1 argument, got %d", len(args))
-		}
-		if len(args) == 1 {
-			if err := d.update(t, args[0]); err != nil {
-				return nil, err
-			}
-		}
-		for _, kw := range kwargs {
-			d.SetStr(kw.Name, kw.Value)
-		}
-		return None, nil
-	})
+	addMethod(DictClass, "__init__", dictUpdate("dict"))
 	addMethod(DictClass, "get", func(t *Thread, d *Dict, args Tuple, kwargs []Kwarg) (Value, error) {
 		var k Value
 		var def Value = None
@@ -614,20 +580,7 @@ func init() {
 		}
 		return nil, NewKeyError(Str("popitem(): dictionary is empty"))
 	})
-	addMethod(DictClass, "update", func(t *Thread, d *Dict, args Tuple, kwargs []Kwarg) (Value, error) {
-		if len(args) > 1 {
-			return nil, Errorf(TypeError, "update expected at most 1 argument, got %d", len(args))
-		}
-		if len(args) == 1 {
-			if err := d.update(t, args[0]); err != nil {
-				return nil, err
-			}
-		}
-		for _, kw := range kwargs {
-			d.SetStr(kw.Name, kw.Value)
-		}
-		return None, nil
-	})
+	addMethod(DictClass, "update", dictUpdate("update"))
 	addMethod(DictClass, "keys", func(t *Thread, d *Dict, args Tuple, kwargs []Kwarg) (Value, error) {
 		if err := UnpackArgs("keys", args, kwargs); err != nil {
 			return nil, err
@@ -677,4 +630,24 @@ func init() {
 	addMethod(DictClass, "__len__", func(t *Thread, d *Dict, args Tuple, kwargs []Kwarg) (Value, error) {
 		return Int(d.Len()), nil
 	})
+}
+
+// dictUpdate returns dict.__init__ or dict.update (what names it in the
+// error for too many arguments): both update d from an optional mapping
+// or iterable of pairs, then from the keyword arguments.
+func dictUpdate(what string) func(t *Thread, d *Dict, args Tuple, kwargs []Kwarg) (Value, error) {
+	return func(t *Thread, d *Dict, args Tuple, kwargs []Kwarg) (Value, error) {
+		if len(args) > 1 {
+			return nil, Errorf(TypeError, "%s expected at most 1 argument, got %d", what, len(args))
+		}
+		if len(args) == 1 {
+			if err := d.update(t, args[0]); err != nil {
+				return nil, err
+			}
+		}
+		for _, kw := range kwargs {
+			d.SetStr(kw.Name, kw.Value)
+		}
+		return None, nil
+	}
 }

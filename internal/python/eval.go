@@ -103,11 +103,7 @@ func (t *Thread) eval(fr *frame, e syntax.Expr) (Value, error) {
 		}
 		return v, err
 	case *syntax.Subscript:
-		x, err := t.eval(fr, e.Value)
-		if err != nil {
-			return nil, err
-		}
-		k, err := t.evalIndex(fr, e.Index)
+		x, k, err := t.evalSubscript(fr, e)
 		if err != nil {
 			return nil, err
 		}
@@ -119,11 +115,7 @@ func (t *Thread) eval(fr *frame, e syntax.Expr) (Value, error) {
 	case *syntax.JoinedStr:
 		return t.evalJoinedStr(fr, e)
 	case *syntax.IfExp:
-		c, err := t.eval(fr, e.Test)
-		if err != nil {
-			return nil, err
-		}
-		b, err := Truth(t, c)
+		b, err := t.evalTruth(fr, e.Test)
 		if err != nil {
 			return nil, err
 		}
@@ -404,6 +396,15 @@ func (t *Thread) evalElems(fr *frame, elts []syntax.Expr) ([]Value, error) {
 	return out, nil
 }
 
+// evalTruth evaluates e and returns its truth value.
+func (t *Thread) evalTruth(fr *frame, e syntax.Expr) (bool, error) {
+	v, err := t.eval(fr, e)
+	if err != nil {
+		return false, err
+	}
+	return Truth(t, v)
+}
+
 // iterate collects the values of an iterable; notIterable builds the
 // TypeError message used when v is not iterable (nil: Iterate's own).
 func (t *Thread) iterate(v Value, notIterable func() string) ([]Value, error) {
@@ -435,6 +436,16 @@ func (t *Thread) iterate(v Value, notIterable func() string) ([]Value, error) {
 		}
 		out = append(out, x)
 	}
+}
+
+// evalSubscript evaluates the container and the index of e.
+func (t *Thread) evalSubscript(fr *frame, e *syntax.Subscript) (x, k Value, err error) {
+	x, err = t.eval(fr, e.Value)
+	if err != nil {
+		return nil, nil, err
+	}
+	k, err = t.evalIndex(fr, e.Index)
+	return x, k, err
 }
 
 func (t *Thread) evalIndex(fr *frame, e syntax.Expr) (Value, error) {
@@ -686,11 +697,7 @@ outer:
 			return err
 		}
 		for _, cond := range g.Ifs {
-			v, err := t.eval(cf, cond)
-			if err != nil {
-				return err
-			}
-			b, err := Truth(t, v)
+			b, err := t.evalTruth(cf, cond)
 			if err != nil {
 				return err
 			}

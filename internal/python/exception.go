@@ -308,10 +308,7 @@ func (e *Exception) SetAttr(t *Thread, name string, v Value) error {
 		}
 		return nil
 	}
-	if e.attrs == nil {
-		e.attrs = NewNamespace()
-	}
-	e.attrs.Set(name, v)
+	namespaceOf(&e.attrs).Set(name, v)
 	return nil
 }
 

@@ -71,11 +71,7 @@ func (t *Thread) exec(fr *frame, st syntax.Stmt) (ctrl, error) {
 		return ctrlNone, t.assign(fr, st.Target, v)
 	case *syntax.If:
 		for {
-			c, err := t.eval(fr, st.Test)
-			if err != nil {
-				return ctrlNone, err
-			}
-			b, err := Truth(t, c)
+			b, err := t.evalTruth(fr, st.Test)
 			if err != nil {
 				return ctrlNone, err
 			}
@@ -100,26 +96,15 @@ func (t *Thread) exec(fr *frame, st syntax.Stmt) (ctrl, error) {
 			if err := t.step(); err != nil {
 				return ctrlNone, err
 			}
-			c, err := t.eval(fr, st.Test)
-			if err != nil {
-				return ctrlNone, err
-			}
-			b, err := Truth(t, c)
+			b, err := t.evalTruth(fr, st.Test)
 			if err != nil {
 				return ctrlNone, err
 			}
 			if !b {
 				break
 			}
-			r, err := t.execBlock(fr, st.Body)
-			if err != nil {
-				return ctrlNone, err
-			}
-			switch r {
-			case ctrlBreak:
-				return ctrlNone, nil
-			case ctrlReturn:
-				return r, nil
+			if r, done, err := t.loopBody(fr, st.Body); done {
+				return r, err
 			}
 		}
 		return t.execBlock(fr, st.OrElse)
@@ -156,11 +141,7 @@ func (t *Thread) exec(fr *frame, st syntax.Stmt) (ctrl, error) {
 	case *syntax.Raise:
 		return ctrlNone, t.execRaise(fr, st)
 	case *syntax.Assert:
-		c, err := t.eval(fr, st.Test)
-		if err != nil {
-			return ctrlNone, err
-		}
-		b, err := Truth(t, c)
+		b, err := t.evalTruth(fr, st.Test)
 		if err != nil {
 			return ctrlNone, err
 		}
@@ -210,18 +191,27 @@ func (t *Thread) execFor(fr *frame, st *syntax.For) (ctrl, error) {
 		if err := t.assign(fr, st.Target, x); err != nil {
 			return ctrlNone, err
 		}
-		r, err := t.execBlock(fr, st.Body)
-		if err != nil {
-			return ctrlNone, err
-		}
-		switch r {
-		case ctrlBreak:
-			return ctrlNone, nil
-		case ctrlReturn:
-			return r, nil
+		if r, done, err := t.loopBody(fr, st.Body); done {
+			return r, err
 		}
 	}
 	return t.execBlock(fr, st.OrElse)
+}
+
+// loopBody runs one pass of a for or while loop's body; done reports
+// that the loop ends here (break, return or an error), with r and err
+// the loop statement's result.
+func (t *Thread) loopBody(fr *frame, body []syntax.Stmt) (r ctrl, done bool, err error) {
+	r, err = t.execBlock(fr, body)
+	switch {
+	case err != nil:
+		return ctrlNone, true, err
+	case r == ctrlBreak:
+		return ctrlNone, true, nil
+	case r == ctrlReturn:
+		return r, true, nil
+	}
+	return ctrlNone, false, nil
 }
 
 // assign binds value v to target.
@@ -242,11 +232,7 @@ func (t *Thread) assign(fr *frame, target syntax.Expr, v Value) error {
 		}
 		return nil
 	case *syntax.Subscript:
-		x, err := t.eval(fr, tg.Value)
-		if err != nil {
-			return err
-		}
-		k, err := t.evalIndex(fr, tg.Index)
+		x, k, err := t.evalSubscript(fr, tg)
 		if err != nil {
 			return err
 		}
@@ -319,11 +305,7 @@ func (t *Thread) augAssign(fr *frame, st *syntax.AugAssign) error {
 		if err != nil {
 			return err
 		}
-		y, err := t.eval(fr, st.Value)
-		if err != nil {
-			return err
-		}
-		v, err := t.inplace(st.Op, old, y)
+		v, err := t.augValue(fr, st, old)
 		if err != nil {
 			return err
 		}
@@ -339,21 +321,13 @@ func (t *Thread) augAssign(fr *frame, st *syntax.AugAssign) error {
 		if err != nil {
 			return err
 		}
-		y, err := t.eval(fr, st.Value)
-		if err != nil {
-			return err
-		}
-		v, err := t.inplace(st.Op, old, y)
+		v, err := t.augValue(fr, st, old)
 		if err != nil {
 			return err
 		}
 		return SetAttr(t, x, tg.Attr, v)
 	case *syntax.Subscript:
-		x, err := t.eval(fr, tg.Value)
-		if err != nil {
-			return err
-		}
-		k, err := t.evalIndex(fr, tg.Index)
+		x, k, err := t.evalSubscript(fr, tg)
 		if err != nil {
 			return err
 		}
@@ -361,17 +335,23 @@ func (t *Thread) augAssign(fr *frame, st *syntax.AugAssign) error {
 		if err != nil {
 			return err
 		}
-		y, err := t.eval(fr, st.Value)
-		if err != nil {
-			return err
-		}
-		v, err := t.inplace(st.Op, old, y)
+		v, err := t.augValue(fr, st, old)
 		if err != nil {
 			return err
 		}
 		return SetItem(t, x, k, v)
 	}
 	return Errorf(SyntaxError, "'%s' is an illegal expression for augmented assignment", "expression")
+}
+
+// augValue evaluates the value of st and combines the target's old
+// value with it.
+func (t *Thread) augValue(fr *frame, st *syntax.AugAssign, old Value) (Value, error) {
+	y, err := t.eval(fr, st.Value)
+	if err != nil {
+		return nil, err
+	}
+	return t.inplace(st.Op, old, y)
 }
 
 // inplace evaluates x op= y.
@@ -404,11 +384,7 @@ func (t *Thread) del(fr *frame, target syntax.Expr) error {
 		}
 		return DelAttr(t, x, tg.Attr)
 	case *syntax.Subscript:
-		x, err := t.eval(fr, tg.Value)
-		if err != nil {
-			return err
-		}
-		k, err := t.evalIndex(fr, tg.Index)
+		x, k, err := t.evalSubscript(fr, tg)
 		if err != nil {
 			return err
 		}

@@ -70,10 +70,7 @@ func (f *Function) Attr(t *Thread, name string) (Value, error) {
 		}
 		return d, nil
 	case "__dict__":
-		if f.attrs == nil {
-			f.attrs = NewNamespace()
-		}
-		return &namespaceDict{ns: f.attrs}, nil
+		return &namespaceDict{ns: namespaceOf(&f.attrs)}, nil
 	}
 	if v, ok := f.attrs.Get(name); ok {
 		return v, nil
@@ -101,10 +98,7 @@ func (f *Function) SetAttr(t *Thread, name string, v Value) error {
 		f.doc = v
 		return nil
 	}
-	if f.attrs == nil {
-		f.attrs = NewNamespace()
-	}
-	f.attrs.Set(name, v)
+	namespaceOf(&f.attrs).Set(name, v)
 	return nil
 }
 

@@ -92,15 +92,7 @@ func (in *Interpreter) Thread() *Thread {
 // compile).
 func (in *Interpreter) RunFile(path string) (mod *Module, err error) {
 	t := in.Thread()
-	top, depth := t.top, t.depth
-	defer func() {
-		if r := recover(); r != nil {
-			mod = nil
-			err = internalError(r)
-			t.top, t.depth = top, depth
-			t.argStack = t.argStack[:0]
-		}
-	}()
+	defer t.recoverRun(t.top, t.depth, &mod, &err)
 	abs, err := t.ResolvePath(path)
 	if err != nil {
 		return nil, err
@@ -129,20 +121,24 @@ func (in *Interpreter) RunFile(path string) (mod *Module, err error) {
 // file name (used by tests and hosts that hold source in memory).
 func (in *Interpreter) ExecSource(name, filename string, src []byte) (mod *Module, err error) {
 	t := in.Thread()
-	top, depth := t.top, t.depth
-	defer func() {
-		if r := recover(); r != nil {
-			mod = nil
-			err = internalError(r)
-			t.top, t.depth = top, depth
-			t.argStack = t.argStack[:0]
-		}
-	}()
+	defer t.recoverRun(t.top, t.depth, &mod, &err)
 	if in.search == nil {
 		in.search = []string{in.root}
 	}
 	mod = &Module{Name: name, File: filename, Globals: NewNamespace()}
 	return mod, t.execModule(mod, filename, src)
+}
+
+// recoverRun is deferred by the entry points that run a module: it turns
+// a Go panic during the run into an internal error (with no module) and
+// resets the thread's stack to top and depth, as they were on entry.
+func (t *Thread) recoverRun(top *frame, depth int, mod **Module, err *error) {
+	if r := recover(); r != nil {
+		*mod = nil
+		*err = internalError(r)
+		t.top, t.depth = top, depth
+		t.argStack = t.argStack[:0]
+	}
 }
 
 // source is the text of a file, split into lines for tracebacks.

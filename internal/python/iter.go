@@ -278,3 +278,22 @@ func nextStep(t *Thread, it Iterator) (Value, bool, error) {
 	}
 	return it.Next(t)
 }
+
+// forEach calls f with each element of iterable x, charging one step per
+// element (see nextStep). It stops early when f returns false or an
+// error, and returns the first error from Iterate, the iterator or f.
+func forEach(t *Thread, x Value, f func(Value) (bool, error)) error {
+	it, err := Iterate(t, x)
+	if err != nil {
+		return err
+	}
+	for {
+		v, ok, err := nextStep(t, it)
+		if err != nil || !ok {
+			return err
+		}
+		if more, err := f(v); err != nil || !more {
+			return err
+		}
+	}
+}

@@ -43,10 +43,7 @@ func (l *List) SetAttr(t *Thread, name string, v Value) error {
 	if l.cls == nil {
 		return Errorf(AttributeError, "'list' object has no attribute '%s'", name)
 	}
-	if l.attrs == nil {
-		l.attrs = NewNamespace()
-	}
-	l.attrs.Set(name, v)
+	namespaceOf(&l.attrs).Set(name, v)
 	return nil
 }
 
@@ -104,19 +101,9 @@ func (l *List) setItem(t *Thread, key, v Value) error {
 		}
 		return nil
 	}
-	i, ok, err := indexValue(t, key)
+	i, err := l.assignIndex(t, key)
 	if err != nil {
 		return err
-	}
-	if !ok {
-		return Errorf(TypeError, "list indices must be integers or slices, not %s", typeNameOf(key))
-	}
-	n := int64(len(l.elems))
-	if i < 0 {
-		i += n
-	}
-	if i < 0 || i >= n {
-		return Errorf(IndexError, "list assignment index out of range")
 	}
 	l.elems[i] = v
 	return nil
@@ -141,22 +128,32 @@ func (l *List) delItem(t *Thread, key Value) error {
 		l.elems = out
 		return nil
 	}
-	i, ok, err := indexValue(t, key)
+	i, err := l.assignIndex(t, key)
 	if err != nil {
 		return err
 	}
+	l.elems = slices.Delete(l.elems, i, i+1)
+	return nil
+}
+
+// assignIndex converts key, an integer index for item assignment or
+// deletion, to a position in l.
+func (l *List) assignIndex(t *Thread, key Value) (int, error) {
+	i, ok, err := indexValue(t, key)
+	if err != nil {
+		return 0, err
+	}
 	if !ok {
-		return Errorf(TypeError, "list indices must be integers or slices, not %s", typeNameOf(key))
+		return 0, Errorf(TypeError, "list indices must be integers or slices, not %s", typeNameOf(key))
 	}
 	n := int64(len(l.elems))
 	if i < 0 {
 		i += n
 	}
 	if i < 0 || i >= n {
-		return Errorf(IndexError, "list assignment index out of range")
+		return 0, Errorf(IndexError, "list assignment index out of range")
 	}
-	l.elems = slices.Delete(l.elems, int(i), int(i)+1)
-	return nil
+	return int(i), nil
 }
 
 // sortValues sorts vals stably by key (if non-nil) using <, optionally

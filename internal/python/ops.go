@@ -56,24 +56,26 @@ func Binary(t *Thread, op syntax.Token, x, y Value) (Value, error) {
 		return r, err
 	}
 	if hx, ok := x.(HasBinary); ok {
-		r, err := hx.Binary(t, op, y, false)
-		if err != nil {
-			return nil, err
-		}
-		if r != NotImplemented && r != nil {
-			return r, nil
+		if r, done, err := settled(hx.Binary(t, op, y, false)); done {
+			return r, err
 		}
 	}
 	if hy, ok := y.(HasBinary); ok {
-		r, err := hy.Binary(t, op, x, true)
-		if err != nil {
-			return nil, err
-		}
-		if r != NotImplemented && r != nil {
-			return r, nil
+		if r, done, err := settled(hy.Binary(t, op, x, true)); done {
+			return r, err
 		}
 	}
 	return nil, binaryError(op, x, y)
+}
+
+// settled takes the result of a host value's operator method (Binary,
+// Compare, Unary): done reports that it decides the operation, by
+// raising or by returning something other than NotImplemented (or nil).
+func settled(r Value, err error) (Value, bool, error) {
+	if err != nil {
+		return nil, true, err
+	}
+	return r, r != NotImplemented && r != nil, nil
 }
 
 func binaryError(op syntax.Token, x, y Value) error {
@@ -400,12 +402,8 @@ func Unary(t *Thread, op syntax.Token, x Value) (Value, error) {
 			return bigToValue(new(big.Int).Not(v.v)), nil
 		}
 	case HasUnary:
-		r, err := v.Unary(t, op)
-		if err != nil {
-			return nil, err
-		}
-		if r != NotImplemented && r != nil {
-			return r, nil
+		if r, done, err := settled(v.Unary(t, op)); done {
+			return r, err
 		}
 	}
 	return nil, Errorf(TypeError, "bad operand type for unary %s: '%s'", op, typeNameOf(x))
@@ -459,21 +457,13 @@ func Compare(t *Thread, op syntax.Token, x, y Value) (Value, error) {
 		return Bool(cmpResult(op, c)), nil
 	}
 	if hx, ok := x.(HasCompare); ok {
-		r, err := hx.Compare(t, op, y)
-		if err != nil {
-			return nil, err
-		}
-		if r != NotImplemented && r != nil {
-			return r, nil
+		if r, done, err := settled(hx.Compare(t, op, y)); done {
+			return r, err
 		}
 	}
 	if hy, ok := y.(HasCompare); ok {
-		r, err := hy.Compare(t, swapOp(op), x)
-		if err != nil {
-			return nil, err
-		}
-		if r != NotImplemented && r != nil {
-			return r, nil
+		if r, done, err := settled(hy.Compare(t, swapOp(op), x)); done {
+			return r, err
 		}
 	}
 	switch op {

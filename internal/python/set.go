@@ -23,25 +23,19 @@ func NewSetFrom(t *Thread, iterable Value, frozen bool) (*Set, error) {
 		s.ht = o.ht.clone()
 		return s, nil
 	}
-	it, err := Iterate(t, iterable)
+	err := forEach(t, iterable, func(v Value) (bool, error) {
+		if err := s.Add(t, v); err != nil {
+			return false, err
+		}
+		if s.ht.live > maxContainerLen {
+			return false, errMemory("too many elements")
+		}
+		return true, nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	for {
-		v, ok, err := nextStep(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return s, nil
-		}
-		if err := s.Add(t, v); err != nil {
-			return nil, err
-		}
-		if s.ht.live > maxContainerLen {
-			return nil, errMemory("too many elements")
-		}
-	}
+	return s, nil
 }
 
 func (s *Set) Type() *Class {

@@ -386,6 +386,21 @@ func stripChars(fn string, chars Value) (func(rune) bool, error) {
 	return func(r rune) bool { return strings.ContainsRune(set, r) }, nil
 }
 
+// searchArgs unpacks the arguments (x[, start[, end]]) of the str
+// methods that search a range, such as find and startswith; they take
+// no keyword arguments. first names x.
+func searchArgs(name, first string, args Tuple, kwargs []Kwarg) (x, start, end Value, err error) {
+	start, end = None, None
+	if len(kwargs) > 0 {
+		return nil, nil, nil, Errorf(TypeError, "%s() takes no keyword arguments", name)
+	}
+	if len(args) == 0 {
+		return nil, nil, nil, Errorf(TypeError, "%s() takes at least 1 argument (0 given)", name)
+	}
+	err = UnpackArgs(name, args, nil, first, &x, "start?", &start, "end?", &end)
+	return x, start, end, err
+}
+
 // prefixArgs converts startswith/endswith's first argument to a list of
 // strings.
 func prefixArgs(fn string, v Value) ([]string, error) {
@@ -606,15 +621,8 @@ func init() {
 	for _, name := range []string{"startswith", "endswith"} {
 		name := name
 		strMethod(name, func(t *Thread, s string, args Tuple, kwargs []Kwarg) (Value, error) {
-			var prefix Value
-			var start, end Value = None, None
-			if len(kwargs) > 0 {
-				return nil, Errorf(TypeError, "%s() takes no keyword arguments", name)
-			}
-			if len(args) == 0 {
-				return nil, Errorf(TypeError, "%s() takes at least 1 argument (0 given)", name)
-			}
-			if err := UnpackArgs(name, args, nil, "prefix", &prefix, "start?", &start, "end?", &end); err != nil {
+			prefix, start, end, err := searchArgs(name, "prefix", args, kwargs)
+			if err != nil {
 				return nil, err
 			}
 			prefixes, err := prefixArgs(name, prefix)
@@ -639,15 +647,8 @@ func init() {
 	for _, name := range []string{"find", "rfind", "index", "rindex", "count"} {
 		name := name
 		strMethod(name, func(t *Thread, s string, args Tuple, kwargs []Kwarg) (Value, error) {
-			var sub Value
-			var start, end Value = None, None
-			if len(kwargs) > 0 {
-				return nil, Errorf(TypeError, "%s() takes no keyword arguments", name)
-			}
-			if len(args) == 0 {
-				return nil, Errorf(TypeError, "%s() takes at least 1 argument (0 given)", name)
-			}
-			if err := UnpackArgs(name, args, nil, "sub", &sub, "start?", &start, "end?", &end); err != nil {
+			sub, start, end, err := searchArgs(name, "sub", args, kwargs)
+			if err != nil {
 				return nil, err
 			}
 			subs, ok := sub.(Str)

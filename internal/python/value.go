@@ -230,6 +230,15 @@ type Namespace struct {
 // NewNamespace returns an empty namespace.
 func NewNamespace() *Namespace { return &Namespace{} }
 
+// namespaceOf returns *ns, creating it on first use (the attributes of
+// functions, exceptions and instances of list and dict subclasses).
+func namespaceOf(ns **Namespace) *Namespace {
+	if *ns == nil {
+		*ns = NewNamespace()
+	}
+	return *ns
+}
+
 // Get returns the value bound to name, if any.
 func (ns *Namespace) Get(name string) (Value, bool) {
 	if ns == nil {

@@ -565,16 +565,9 @@ func apParse(t *python.Thread, fname string, args python.Tuple, kwargs []python.
 			strs = append(strs, a[1:]...)
 		}
 	} else {
-		items, err := toSlice(t, argv)
-		if err != nil {
+		var err error
+		if strs, err = strList(t, argv); err != nil {
 			return nil, err
-		}
-		for _, it := range items {
-			s, err := python.ToStr(t, it)
-			if err != nil {
-				return nil, err
-			}
-			strs = append(strs, s)
 		}
 	}
 	ns, ok := nsv.(*argNamespace)

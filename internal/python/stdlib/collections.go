@@ -729,16 +729,9 @@ func makeNamedTuple(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) 
 			}
 		}
 	} else {
-		items, err := toSlice(t, fieldsV)
-		if err != nil {
+		var err error
+		if fields, err = strList(t, fieldsV); err != nil {
 			return nil, err
-		}
-		for _, it := range items {
-			s, err := python.ToStr(t, it)
-			if err != nil {
-				return nil, err
-			}
-			fields = append(fields, s)
 		}
 	}
 	seen := map[string]bool{}

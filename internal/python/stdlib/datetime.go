@@ -175,15 +175,21 @@ func (d Date) Compare(t *python.Thread, op syntax.Token, other python.Value) (py
 	case Date:
 		return compareInts(op, int64(d.Ordinal()), int64(o.Ordinal())), nil
 	case DateTime:
-		switch op {
-		case syntax.EQEQ:
-			return python.False, nil
-		case syntax.NEQ:
-			return python.True, nil
-		}
-		return nil, errorf(python.TypeError, "can't compare datetime.datetime to datetime.date")
+		return compareDateWithDateTime(op)
 	}
 	return compareError(op, "datetime.date", other)
+}
+
+// compareDateWithDateTime compares a date with a datetime, which are
+// never equal and cannot be ordered.
+func compareDateWithDateTime(op syntax.Token) (python.Value, error) {
+	switch op {
+	case syntax.EQEQ:
+		return python.False, nil
+	case syntax.NEQ:
+		return python.True, nil
+	}
+	return nil, errorf(python.TypeError, "can't compare datetime.datetime to datetime.date")
 }
 
 // compareError reports an ordering comparison with a built-in value
@@ -333,9 +339,10 @@ func (dt DateTime) Attr(t *python.Thread, name string) (python.Value, error) {
 	return dt.Date.Attr(t, name)
 }
 
-func (dt DateTime) AttrNames() []string {
-	return []string{"year", "month", "day", "hour", "minute", "second", "microsecond"}
-}
+// dateTimeFields names a datetime's fields in constructor order.
+var dateTimeFields = []string{"year", "month", "day", "hour", "minute", "second", "microsecond"}
+
+func (dt DateTime) AttrNames() []string { return append([]string(nil), dateTimeFields...) }
 
 func (dt DateTime) Binary(t *python.Thread, op syntax.Token, other python.Value, reflected bool) (python.Value, error) {
 	switch op {
@@ -371,13 +378,7 @@ func (dt DateTime) Compare(t *python.Thread, op syntax.Token, other python.Value
 	case DateTime:
 		return compareInts(op, dt.micros(), o.micros()), nil
 	case Date:
-		switch op {
-		case syntax.EQEQ:
-			return python.False, nil
-		case syntax.NEQ:
-			return python.True, nil
-		}
-		return nil, errorf(python.TypeError, "can't compare datetime.datetime to datetime.date")
+		return compareDateWithDateTime(op)
 	}
 	return compareError(op, "datetime.datetime", other)
 }
@@ -998,14 +999,11 @@ func init() {
 			if err := noKwargs("fromisoformat", kwargs); err != nil {
 				return nil, err
 			}
-			if len(args) != 1 {
-				return nil, errorf(python.TypeError, "fromisoformat() takes exactly one argument (%d given)", len(args))
+			s, err := isoformatArg(args)
+			if err != nil {
+				return nil, err
 			}
-			s, ok := args[0].(python.Str)
-			if !ok {
-				return nil, errorf(python.TypeError, "fromisoformat: argument must be str")
-			}
-			return parseISODate(string(s))
+			return parseISODate(s)
 		}),
 		method("today", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
 			return DateFromTime(time.Now()), nil
@@ -1024,71 +1022,41 @@ func init() {
 			return DateFromOrdinal(n)
 		}),
 		method("isoformat", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			self, _, err := recv("isoformat", args)
-			if err != nil {
-				return nil, err
-			}
-			d, err := asDate("isoformat", self)
+			d, _, err := dateRecv("isoformat", args)
 			if err != nil {
 				return nil, err
 			}
 			return python.Str(d.String()), nil
 		}),
-		method("strftime", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			self, rest, err := recv("strftime", args)
-			if err != nil {
-				return nil, err
-			}
-			d, err := asDate("strftime", self)
-			if err != nil {
-				return nil, err
-			}
-			var format string
-			if err := python.UnpackArgs("strftime", rest, kwargs, "format", &format); err != nil {
-				return nil, err
-			}
-			return python.Str(strftime(format, DateTime{Date: d})), nil
+		strftimeMethod(func(name string, args python.Tuple) (DateTime, python.Tuple, error) {
+			d, rest, err := dateRecv(name, args)
+			return DateTime{Date: d}, rest, err
 		}),
 		method("replace", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			self, rest, err := recv("replace", args)
+			d, rest, err := dateRecv("replace", args)
 			if err != nil {
 				return nil, err
 			}
-			d, err := asDate("replace", self)
-			if err != nil {
+			vals := []int{d.Year, d.Month, d.Day}
+			if err := replaceInts(vals, []string{"year", "month", "day"}, rest, kwargs); err != nil {
 				return nil, err
-			}
-			cur := []python.Value{python.Int(d.Year), python.Int(d.Month), python.Int(d.Day)}
-			names := []string{"year", "month", "day"}
-			n, err := bindInts("replace", names, 0, rest, kwargs)
-			if err != nil {
-				return nil, err
-			}
-			vals := make([]int, 3)
-			for i := range names {
-				vals[i] = int(cur[i].(python.Int))
-				if i < len(rest) {
-					vals[i] = n[i]
-				} else if _, ok := kwarg(kwargs, names[i]); ok {
-					vals[i] = n[i]
-				}
 			}
 			return NewDate(vals[0], vals[1], vals[2])
 		}),
 		method("weekday", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			d, err := dateRecv("weekday", args)
+			d, _, err := dateRecv("weekday", args)
 			return python.Int(d.Weekday()), err
 		}),
 		method("isoweekday", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			d, err := dateRecv("isoweekday", args)
+			d, _, err := dateRecv("isoweekday", args)
 			return python.Int(d.Weekday() + 1), err
 		}),
 		method("toordinal", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			d, err := dateRecv("toordinal", args)
+			d, _, err := dateRecv("toordinal", args)
 			return python.Int(d.Ordinal()), err
 		}),
 		method("isocalendar", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			d, err := dateRecv("isocalendar", args)
+			d, _, err := dateRecv("isocalendar", args)
 			if err != nil {
 				return nil, err
 			}
@@ -1122,14 +1090,11 @@ func init() {
 
 	dtMethods := members{
 		method("fromisoformat", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			if len(args) != 1 {
-				return nil, errorf(python.TypeError, "fromisoformat() takes exactly one argument (%d given)", len(args))
+			s, err := isoformatArg(args)
+			if err != nil {
+				return nil, err
 			}
-			s, ok := args[0].(python.Str)
-			if !ok {
-				return nil, errorf(python.TypeError, "fromisoformat: argument must be str")
-			}
-			return parseISODateTime(string(s))
+			return parseISODateTime(s)
 		}),
 		method("now", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
 			return DateTimeFromTime(time.Now()), nil
@@ -1155,19 +1120,11 @@ func init() {
 			return strptime(s, f)
 		}),
 		method("date", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			self, _, err := recv("date", args)
-			if err != nil {
-				return nil, err
-			}
-			dt, err := asDateTime("date", self)
+			dt, _, err := dateTimeRecv("date", args)
 			return dt.Date, err
 		}),
 		method("isoformat", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			self, rest, err := recv("isoformat", args)
-			if err != nil {
-				return nil, err
-			}
-			dt, err := asDateTime("isoformat", self)
+			dt, rest, err := dateTimeRecv("isoformat", args)
 			if err != nil {
 				return nil, err
 			}
@@ -1177,49 +1134,20 @@ func init() {
 			}
 			return python.Str(dt.isoformat(sep)), nil
 		}),
-		method("strftime", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			self, rest, err := recv("strftime", args)
-			if err != nil {
-				return nil, err
-			}
-			dt, err := asDateTime("strftime", self)
-			if err != nil {
-				return nil, err
-			}
-			var format string
-			if err := python.UnpackArgs("strftime", rest, kwargs, "format", &format); err != nil {
-				return nil, err
-			}
-			return python.Str(strftime(format, dt)), nil
-		}),
+		strftimeMethod(dateTimeRecv),
 		method("replace", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			self, rest, err := recv("replace", args)
+			dt, rest, err := dateTimeRecv("replace", args)
 			if err != nil {
 				return nil, err
 			}
-			dt, err := asDateTime("replace", self)
-			if err != nil {
-				return nil, err
-			}
-			names := []string{"year", "month", "day", "hour", "minute", "second", "microsecond"}
 			cur := []int{dt.Year, dt.Month, dt.Day, dt.Hour, dt.Minute, dt.Second, dt.Microsecond}
-			n, err := bindInts("replace", names, 0, rest, kwargs)
-			if err != nil {
+			if err := replaceInts(cur, dateTimeFields, rest, kwargs); err != nil {
 				return nil, err
-			}
-			for i := range names {
-				if _, ok := kwarg(kwargs, names[i]); ok || i < len(rest) {
-					cur[i] = n[i]
-				}
 			}
 			return NewDateTime(cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6])
 		}),
 		method("timestamp", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-			self, _, err := recv("timestamp", args)
-			if err != nil {
-				return nil, err
-			}
-			dt, err := asDateTime("timestamp", self)
+			dt, _, err := dateTimeRecv("timestamp", args)
 			return python.Float(float64(dt.Time().UnixMicro()) / 1e6), err
 		}),
 		{"min", DateTime{Date: Date{1, 1, 1}}},
@@ -1227,7 +1155,7 @@ func init() {
 	}
 	DateTimeClass = newClass("datetime", "datetime", []*python.Class{DateClass}, dtMethods)
 	DateTimeClass.New = safeNew(func(t *python.Thread, cls *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-		n, err := bindInts("datetime", []string{"year", "month", "day", "hour", "minute", "second", "microsecond"}, 3, args, kwargs)
+		n, err := bindInts("datetime", dateTimeFields, 3, args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -1256,12 +1184,70 @@ func init() {
 
 var newIsoCalendarDate func(items ...python.Value) python.Value
 
-func dateRecv(name string, args python.Tuple) (Date, error) {
-	self, _, err := recv(name, args)
+// dateRecv extracts the date receiver of a date method (see recv and
+// asDate) and returns it with the remaining arguments.
+func dateRecv(name string, args python.Tuple) (Date, python.Tuple, error) {
+	self, rest, err := recv(name, args)
 	if err != nil {
-		return Date{}, err
+		return Date{}, nil, err
 	}
-	return asDate(name, self)
+	d, err := asDate(name, self)
+	return d, rest, err
+}
+
+// dateTimeRecv is dateRecv for datetime methods.
+func dateTimeRecv(name string, args python.Tuple) (DateTime, python.Tuple, error) {
+	self, rest, err := recv(name, args)
+	if err != nil {
+		return DateTime{}, nil, err
+	}
+	dt, err := asDateTime(name, self)
+	return dt, rest, err
+}
+
+// strftimeMethod is date.strftime and datetime.strftime; get extracts
+// the receiver as a datetime.
+func strftimeMethod(get func(name string, args python.Tuple) (DateTime, python.Tuple, error)) member {
+	return method("strftime", func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
+		dt, rest, err := get("strftime", args)
+		if err != nil {
+			return nil, err
+		}
+		var format string
+		if err := python.UnpackArgs("strftime", rest, kwargs, "format", &format); err != nil {
+			return nil, err
+		}
+		return python.Str(strftime(format, dt)), nil
+	})
+}
+
+// isoformatArg checks the argument of date.fromisoformat and
+// datetime.fromisoformat.
+func isoformatArg(args python.Tuple) (string, error) {
+	if len(args) != 1 {
+		return "", errorf(python.TypeError, "fromisoformat() takes exactly one argument (%d given)", len(args))
+	}
+	s, ok := args[0].(python.Str)
+	if !ok {
+		return "", errorf(python.TypeError, "fromisoformat: argument must be str")
+	}
+	return string(s), nil
+}
+
+// replaceInts implements the arguments of date.replace and
+// datetime.replace: cur holds the current values of the fields names,
+// and each one given by position or keyword replaces its value.
+func replaceInts(cur []int, names []string, rest python.Tuple, kwargs []python.Kwarg) error {
+	n, err := bindInts("replace", names, 0, rest, kwargs)
+	if err != nil {
+		return err
+	}
+	for i := range names {
+		if _, ok := kwarg(kwargs, names[i]); ok || i < len(rest) {
+			cur[i] = n[i]
+		}
+	}
+	return nil
 }
 
 func newTimeDelta(t *python.Thread, cls *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {

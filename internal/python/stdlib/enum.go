@@ -185,17 +185,29 @@ func memberRecv(args python.Tuple) (*python.Instance, python.Tuple, error) {
 	return nil, nil, errorf(python.TypeError, "descriptor requires an enum member")
 }
 
+// memberOperands returns the value of an enum member receiver and its
+// one operand (the operand's value, when it is a member too); ok is
+// false, and the operator's result NotImplemented, when the arguments
+// do not fit.
+func memberOperands(args python.Tuple) (self, other python.Value, ok bool, err error) {
+	m, rest, err := memberRecv(args)
+	if err != nil || len(rest) != 1 {
+		return nil, nil, false, err
+	}
+	other = rest[0]
+	if o, isMember := isEnumMember(other); isMember {
+		other = memberAttr(o, "_value_")
+	}
+	return memberAttr(m, "_value_"), other, true, nil
+}
+
 func enumValueCompare(op syntax.Token) builtinFn {
 	return func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-		m, rest, err := memberRecv(args)
-		if err != nil || len(rest) != 1 {
+		self, other, ok, err := memberOperands(args)
+		if !ok {
 			return python.NotImplemented, err
 		}
-		other := rest[0]
-		if o, ok := isEnumMember(other); ok {
-			other = memberAttr(o, "_value_")
-		}
-		return python.Compare(t, op, memberAttr(m, "_value_"), other)
+		return python.Compare(t, op, self, other)
 	}
 }
 
@@ -203,18 +215,14 @@ func enumValueCompare(op syntax.Token) builtinFn {
 // (IntEnum and StrEnum members behave as their values).
 func enumArith(name string, op syntax.Token, reflected bool) member {
 	return method(name, func(t *python.Thread, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
-		m, rest, err := memberRecv(args)
-		if err != nil || len(rest) != 1 {
+		self, other, ok, err := memberOperands(args)
+		if !ok {
 			return python.NotImplemented, err
 		}
-		other := rest[0]
-		if o, ok := isEnumMember(other); ok {
-			other = memberAttr(o, "_value_")
-		}
 		if reflected {
-			return python.Binary(t, op, other, memberAttr(m, "_value_"))
+			return python.Binary(t, op, other, self)
 		}
-		return python.Binary(t, op, memberAttr(m, "_value_"), other)
+		return python.Binary(t, op, self, other)
 	})
 }
 

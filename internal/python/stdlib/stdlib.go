@@ -137,6 +137,23 @@ func kwarg(kwargs []python.Kwarg, name string) (python.Value, bool) {
 	return nil, false
 }
 
+// strList returns str() of each element of iterable v.
+func strList(t *python.Thread, v python.Value) ([]string, error) {
+	items, err := toSlice(t, v)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, it := range items {
+		s, err := python.ToStr(t, it)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
 // toSlice collects the elements of an iterable into a slice the caller may
 // modify (python.ToSlice, which charges the step budget and bounds the
 // length, but without sharing a list's or tuple's storage).

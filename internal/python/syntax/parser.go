@@ -842,9 +842,7 @@ func (p *parser) parseIf() Stmt {
 	case ELIF:
 		s.OrElse = []Stmt{p.parseIf()}
 	case ELSE:
-		line := p.tok.pos.Line
-		p.next()
-		s.OrElse = p.parseBlock("'else' statement", line)
+		s.OrElse = p.parseClause("'else' statement")
 	}
 	return s
 }
@@ -855,9 +853,7 @@ func (p *parser) parseWhile() Stmt {
 	s := &While{WhilePos: pos, Test: p.parseCondition()}
 	s.Body = p.parseLoopBody("'while' statement", pos.Line)
 	if p.tok.kind == ELSE {
-		line := p.tok.pos.Line
-		p.next()
-		s.OrElse = p.parseBlock("'else' statement", line)
+		s.OrElse = p.parseClause("'else' statement")
 	}
 	return s
 }
@@ -871,9 +867,7 @@ func (p *parser) parseFor() Stmt {
 	s.Iter = p.parseStarExprs()
 	s.Body = p.parseLoopBody("'for' statement", pos.Line)
 	if p.tok.kind == ELSE {
-		line := p.tok.pos.Line
-		p.next()
-		s.OrElse = p.parseBlock("'else' statement", line)
+		s.OrElse = p.parseClause("'else' statement")
 	}
 	return s
 }
@@ -897,11 +891,24 @@ func (p *parser) parseTargetList() Expr {
 
 func (p *parser) parseTarget() Expr {
 	if p.tok.kind == STAR {
-		pos := p.tok.pos
-		p.next()
-		return &Starred{StarPos: pos, Value: p.parseBitOr()}
+		return p.parseStarred()
 	}
 	return p.parseBitOr()
+}
+
+// parseStarred parses a starred bitwise-or expression, *x.
+func (p *parser) parseStarred() Expr {
+	pos := p.tok.pos
+	p.next()
+	return &Starred{StarPos: pos, Value: p.parseBitOr()}
+}
+
+// parseClause parses a clause keyword (else, finally) and the block
+// after it.
+func (p *parser) parseClause(what string) []Stmt {
+	line := p.tok.pos.Line
+	p.next()
+	return p.parseBlock(what, line)
 }
 
 func (p *parser) parseTry() Stmt {
@@ -931,14 +938,10 @@ func (p *parser) parseTry() Stmt {
 		s.Handlers = append(s.Handlers, h)
 	}
 	if p.tok.kind == ELSE && len(s.Handlers) > 0 {
-		line := p.tok.pos.Line
-		p.next()
-		s.OrElse = p.parseBlock("'else' statement", line)
+		s.OrElse = p.parseClause("'else' statement")
 	}
 	if p.tok.kind == FINALLY {
-		line := p.tok.pos.Line
-		p.next()
-		s.Finalbody = p.parseBlock("'finally' statement", line)
+		s.Finalbody = p.parseClause("'finally' statement")
 	}
 	if len(s.Handlers) == 0 && s.Finalbody == nil {
 		p.errorAt(p.tok.pos, "expected 'except' or 'finally' block")
@@ -1226,9 +1229,7 @@ func (p *parser) parseStarExprs() Expr {
 
 func (p *parser) parseStarExpr() Expr {
 	if p.tok.kind == STAR {
-		pos := p.tok.pos
-		p.next()
-		return &Starred{StarPos: pos, Value: p.parseBitOr()}
+		return p.parseStarred()
 	}
 	return p.parseExpr()
 }

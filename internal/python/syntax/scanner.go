@@ -456,19 +456,13 @@ func (s *scanner) scanToken() token {
 		}
 	case '*':
 		if c1 == '*' {
-			kind, n = STARSTAR, 2
-			if c2 == '=' {
-				kind, n = STARSTAREQ, 3
-			}
+			kind, n = s.opDoubled(STARSTAR, STARSTAREQ)
 		} else {
 			kind, n = s.opEq(STAR, STAREQ)
 		}
 	case '/':
 		if c1 == '/' {
-			kind, n = SLASHSLASH, 2
-			if c2 == '=' {
-				kind, n = SLASHSLASHEQ, 3
-			}
+			kind, n = s.opDoubled(SLASHSLASH, SLASHSLASHEQ)
 		} else {
 			kind, n = s.opEq(SLASH, SLASHEQ)
 		}
@@ -491,10 +485,7 @@ func (s *scanner) scanToken() token {
 	case '<':
 		switch c1 {
 		case '<':
-			kind, n = LTLT, 2
-			if c2 == '=' {
-				kind, n = LTLTEQ, 3
-			}
+			kind, n = s.opDoubled(LTLT, LTLTEQ)
 		case '=':
 			kind, n = LE, 2
 		case '>':
@@ -505,10 +496,7 @@ func (s *scanner) scanToken() token {
 	case '>':
 		switch c1 {
 		case '>':
-			kind, n = GTGT, 2
-			if c2 == '=' {
-				kind, n = GTGTEQ, 3
-			}
+			kind, n = s.opDoubled(GTGT, GTGTEQ)
 		case '=':
 			kind, n = GE, 2
 		default:
@@ -546,6 +534,15 @@ func (s *scanner) opEq(plain, withEq Token) (Token, int) {
 		return withEq, 2
 	}
 	return plain, 1
+}
+
+// opDoubled scans a doubled operator character (** // << >>), with
+// withEq for the augmented assignment form followed by '='.
+func (s *scanner) opDoubled(doubled, withEq Token) (Token, int) {
+	if s.peekByte(2) == '=' {
+		return withEq, 3
+	}
+	return doubled, 2
 }
 
 // scanIdent returns the end of the identifier starting at start, reporting
