@@ -1,6 +1,7 @@
 package python
 
 import (
+	"fmt"
 	"math/big"
 	"strings"
 
@@ -559,23 +560,6 @@ func (t *Thread) formatValue(fr *frame, p *syntax.FormattedValue) (string, error
 	if err != nil {
 		return "", err
 	}
-	switch p.Conversion {
-	case 'r', 'a':
-		s, err := Repr(t, v)
-		if err != nil {
-			return "", err
-		}
-		if p.Conversion == 'a' {
-			s = asciiEscape(s)
-		}
-		v = Str(s)
-	case 's':
-		s, err := ToStr(t, v)
-		if err != nil {
-			return "", err
-		}
-		v = Str(s)
-	}
 	spec := ""
 	if p.FormatSpec != nil {
 		sv, err := t.evalJoinedStr(fr, p.FormatSpec)
@@ -584,46 +568,11 @@ func (t *Thread) formatValue(fr *frame, p *syntax.FormattedValue) (string, error
 		}
 		spec = string(sv.(Str))
 	}
-	if spec == "" {
-		if s, ok := v.(Str); ok {
-			return string(s), nil
-		}
-	}
-	s, err := Format(t, v, spec)
+	s, err := FormatValue(t, v, byte(p.Conversion), spec)
 	if err != nil {
 		fr.line = int(p.ValuePos.Line)
 	}
 	return s, err
-}
-
-func asciiEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r < 128:
-			b.WriteRune(r)
-		case r < 0x100:
-			b.WriteString("\\x")
-			b.WriteString(hex(uint64(r), 2))
-		case r < 0x10000:
-			b.WriteString("\\u")
-			b.WriteString(hex(uint64(r), 4))
-		default:
-			b.WriteString("\\U")
-			b.WriteString(hex(uint64(r), 8))
-		}
-	}
-	return b.String()
-}
-
-func hex(n uint64, width int) string {
-	const digits = "0123456789abcdef"
-	buf := make([]byte, width)
-	for i := width - 1; i >= 0; i-- {
-		buf[i] = digits[n&15]
-		n >>= 4
-	}
-	return string(buf)
 }
 
 // collect evaluates elt for every iteration of a list or set
@@ -966,7 +915,7 @@ func (g *generator) Next(t *Thread) (Value, bool, error) {
 }
 
 func (g *generator) Repr(t *Thread) (string, error) {
-	return "<generator object <genexpr> at 0x" + hex(ptrHash(g)&0xffffffffff, 12) + ">", nil
+	return fmt.Sprintf("<generator object <genexpr> at 0x%012x>", ptrHash(g)&0xffffffffff), nil
 }
 
 func argStr(v Value) Str {

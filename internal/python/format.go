@@ -603,19 +603,7 @@ func strFormat(t *Thread, format string, args Tuple, kwargs []Kwarg, mapping Val
 			}
 		}
 		switch conv {
-		case "":
-		case "r", "a":
-			s, err := Repr(t, val)
-			if err != nil {
-				return "", err
-			}
-			val = Str(s)
-		case "s":
-			s, err := ToStr(t, val)
-			if err != nil {
-				return "", err
-			}
-			val = Str(s)
+		case "", "r", "a", "s":
 		default:
 			return "", Errorf(ValueError, "Unknown conversion specifier %s", conv)
 		}
@@ -627,7 +615,11 @@ func strFormat(t *Thread, format string, args Tuple, kwargs []Kwarg, mapping Val
 			}
 			spec = inner
 		}
-		s, err := Format(t, val, spec)
+		var convByte byte
+		if conv != "" {
+			convByte = conv[0]
+		}
+		s, err := FormatValue(t, val, convByte, spec)
 		if err != nil {
 			return "", err
 		}
@@ -716,6 +708,9 @@ func FormatValue(t *Thread, v Value, conversion byte, spec string) (string, erro
 		s, err := Repr(t, v)
 		if err != nil {
 			return "", err
+		}
+		if conversion == 'a' {
+			s = typesASCIIEscape(s)
 		}
 		v = Str(s)
 	case 's':
