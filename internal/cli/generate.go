@@ -77,6 +77,7 @@ A failure never leaves a partial output file.`,
 					TestDataFile:  *testData,
 					Stdout:        s.Stdout,
 					Log:           s.Stderr,
+					Logger:        newLogger(s.Stderr),
 				})
 				return ehrqlExitCode(err)
 			}

@@ -7,16 +7,18 @@ package generate
 
 import (
 	"context"
-	"errors"
 	"io"
 	"slices"
+	"time"
 
 	"github.com/opensafely-go/opensafely/internal/assure"
 	"github.com/opensafely-go/opensafely/internal/codes"
+	"github.com/opensafely-go/opensafely/internal/dummydata"
 	"github.com/opensafely-go/opensafely/internal/ehrql"
 	"github.com/opensafely-go/opensafely/internal/engine/memory"
 	"github.com/opensafely-go/opensafely/internal/fileformats"
 	"github.com/opensafely-go/opensafely/internal/loader"
+	"github.com/opensafely-go/opensafely/internal/logging"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
 
@@ -30,7 +32,9 @@ type Options struct {
 	DummyTables   string
 	DummyDataFile string
 	Stdout        io.Writer // receives CSV when Output is the console
-	Log           io.Writer // receives print() output of the definition and log lines
+	Log           io.Writer // receives print() output of the definition and reports
+	// Logger receives the "[info   ] ..." progress lines; nil discards them.
+	Logger *logging.Logger
 
 	// TestDataFile, if set, is an assurance test file (ehrql assure) run
 	// after loading the definition and before any data is read: its report
@@ -39,12 +43,9 @@ type Options struct {
 	TestDataFile string
 }
 
-// ErrNoDataSource says that neither dummy tables nor a dummy data file were
-// given and dummy data cannot be generated yet.
-var ErrNoDataSource = errors.New("generating dummy data is not available yet: pass --dummy-tables DIR (one file per table) or --dummy-data-file FILE")
-
 // Dataset runs generate-dataset.
 func Dataset(ctx context.Context, opts Options) error {
+	opts.Logger.Infof("Compiling dataset definition from %s", opts.Definition)
 	details, err := ehrql.Load(loader.Options{Path: opts.Definition, Args: opts.UserArgs, Log: opts.Log})
 	if err != nil {
 		return err
@@ -59,23 +60,54 @@ func Dataset(ctx context.Context, opts Options) error {
 		}
 	}
 	ds := details.Dataset
-	tables := OutputSpecs(ds)
-	switch {
-	case opts.DummyDataFile != "":
-		return fileformats.CopyDataset(opts.DummyDataFile, tables, opts.Output, opts.Stdout)
-	case opts.DummyTables != "":
-		src, err := readDummyTables(opts.DummyTables, ds)
-		if err != nil {
-			return err
-		}
-		result, err := memory.New(src, memory.Options{InlineReader: ReadInline}).EvaluateDataset(ctx, ds)
-		if err != nil {
-			return err
-		}
-		return write(result, tables, opts)
-	default:
-		return ErrNoDataSource
+	// Every local run uses dummy data, so restricted tables and features
+	// must have been claimed (they take effect on real data only).
+	if err := CheckClaimed(ds, details.ClaimedPermissions); err != nil {
+		return err
 	}
+	tables := OutputSpecs(ds)
+	if opts.DummyDataFile != "" {
+		opts.Logger.Infof("Reading dummy data from %s", opts.DummyDataFile)
+		return fileformats.CopyDataset(opts.DummyDataFile, tables, opts.Output, opts.Stdout)
+	}
+	var src memory.MapSource
+	if opts.DummyTables != "" {
+		opts.Logger.Infof("Reading dummy tables from %s", opts.DummyTables)
+		if src, err = readDummyTables(opts.DummyTables, ds); err != nil {
+			return err
+		}
+	} else if src, err = generateDummyData(ctx, details.DatasetDummyDataConfig, ds, opts.Logger); err != nil {
+		return err
+	}
+	opts.Logger.Infof("Building dataset and writing results")
+	result, err := memory.New(src, memory.Options{InlineReader: ReadInline}).EvaluateDataset(ctx, ds)
+	if err != nil {
+		return err
+	}
+	return write(result, tables, opts)
+}
+
+// generateDummyData generates dummy tables for ds as its
+// configure_dummy_data asks, logging the attempt and any shortfall.
+func generateDummyData(ctx context.Context, conf *querymodel.DummyDataConfig, ds *querymodel.Dataset, log *logging.Logger) (memory.MapSource, error) {
+	cfg := dummydata.FromModule(conf)
+	cfg.InlineReader = ReadInline
+	cfg.Seed = dummydata.DefaultSeed
+	if cfg.PopulationSize <= 0 {
+		cfg.PopulationSize = 10
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 60 * time.Second
+	}
+	log.Infof("Attempting to generate %d matching patients (random seed: %s, timeout: %gs)", cfg.PopulationSize, cfg.Seed, cfg.Timeout.Seconds())
+	src, stats, err := dummydata.Generate(ctx, ds, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if w := stats.Warning(); w != "" {
+		log.Warningf("%s", w)
+	}
+	return src, nil
 }
 
 // write writes every result table, publishing the files only when all
