@@ -5,7 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
 
+	"github.com/opensafely-go/opensafely/internal/dummydata"
 	"github.com/opensafely-go/opensafely/internal/fileformats"
 	"github.com/opensafely-go/opensafely/internal/generate"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
@@ -28,7 +30,7 @@ func (e codedError) Unwrap() error { return e.error }
 func generateDatasetCommand() *Command {
 	return &Command{
 		Name:  "generate-dataset",
-		Usage: "DEFINITION [--output PATH] [--dummy-tables DIR | --dummy-data-file PATH] [-- USER_ARGS]",
+		Usage: "DEFINITION [--output PATH] [--dummy-tables DIR | --dummy-data-file PATH] [--seed SEED] [-- USER_ARGS]",
 		Short: "Take a dataset definition file and output a dataset",
 		Long: `Loads DEFINITION, evaluates the dataset it defines and writes one row per
 patient. Without --output the dataset is printed to standard output as CSV.
@@ -39,6 +41,9 @@ Locally, the data is either a directory of dummy tables (--dummy-tables,
 one file per table named after it, e.g. patients.csv) evaluated by the
 in-memory engine, or a ready-made dummy dataset (--dummy-data-file), which
 is checked against the definition's columns and copied to the output.
+With neither, dummy data satisfying the population is generated
+(configure_dummy_data); --seed SEED (default $EHRQL_DUMMY_DATA_SEED) makes
+it reproducible: the same seed gives the same data.
 
 A failure never leaves a partial output file.`,
 		Flags: func(fs *flag.FlagSet) func(Streams, []string, []string) error {
@@ -49,6 +54,7 @@ A failure never leaves a partial output file.`,
 			dsn := fs.String("dsn", "", "database connection string (default $DATABASE_URL)")
 			engine := fs.String("query-engine", "", "query engine to use")
 			backend := fs.String("backend", "", "backend whose tables to use")
+			seed := fs.String("seed", os.Getenv("EHRQL_DUMMY_DATA_SEED"), "seed generated dummy data with `SEED` (default $EHRQL_DUMMY_DATA_SEED, else "+dummydata.DefaultSeed+")")
 			return func(s Streams, args, userArgs []string) error {
 				if len(args) != 1 {
 					return &UsageError{Msg: fmt.Sprintf("expected one DEFINITION argument, got %d", len(args))}
@@ -75,6 +81,7 @@ A failure never leaves a partial output file.`,
 					DummyTables:   *dummyTables,
 					DummyDataFile: *dummyData,
 					TestDataFile:  *testData,
+					Seed:          *seed,
 					Stdout:        s.Stdout,
 					Log:           s.Stderr,
 					Logger:        newLogger(s.Stderr),

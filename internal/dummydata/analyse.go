@@ -128,8 +128,59 @@ func analyse(ds *querymodel.Dataset, extra querymodel.Series) (*analysis, error)
 		p = andPlan(p, c.cond(extra, nil))
 		a.popParts = append(a.popParts, conjuncts(extra)...)
 	}
+	// Steer towards each variable having a value for about half of the
+	// patients (an OR with an unsteered branch), so that variables defined
+	// by codelists and windows outside the population are met too. The
+	// population is still checked by the engine.
+	// Variables the population already decides (has_asthma with
+	// ~has_asthma in the population) are left to it.
+	inPop := make(map[querymodel.Node]bool)
+	for _, root := range roots[1:] {
+		querymodel.Walk(root, func(n querymodel.Node) bool { inPop[n] = true; return true })
+	}
+	querymodel.Walk(pop, func(n querymodel.Node) bool { inPop[n] = true; return true })
+	for _, v := range ds.Variables {
+		if inPop[v.Series] {
+			continue
+		}
+		if vp := c.variable(v.Series); vp != nil && !demandsDeath(vp) {
+			p = andPlan(p, &plan{kind: planOr, kids: []*plan{vp, nil}})
+		}
+	}
 	a.plan = p
 	return a, nil
+}
+
+// demandsDeath reports whether p asks for a death (a deaths-table row or
+// a date of death): variables about deaths are left to chance, as a
+// death is rare in most populations.
+func demandsDeath(p *plan) bool {
+	if p == nil {
+		return false
+	}
+	if (p.ti != nil && p.ti.kind == kindDeaths) || (p.ci != nil && p.ci.col.Name == "date_of_death") {
+		return true
+	}
+	for _, k := range p.kids {
+		if demandsDeath(k) {
+			return true
+		}
+	}
+	return demandsDeath(p.rows) || demandsDeath(p.extra)
+}
+
+// variable compiles "this variable has a value" (true, for a boolean; a
+// non-zero count, for a count of rows), or nil.
+func (c *compiler) variable(s querymodel.Series) *plan {
+	if s.Type() == querymodel.Bool {
+		return c.cond(s, nil)
+	}
+	if n, ok := s.(*querymodel.Aggregate); ok && n.Op == querymodel.AggCount {
+		if f, ok := n.Source.(querymodel.Frame); ok {
+			return c.rowsPlan(f, nil, 1)
+		}
+	}
+	return c.notNull(s, nil)
 }
 
 func conjuncts(s querymodel.Series) []querymodel.Series {

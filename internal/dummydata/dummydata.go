@@ -15,7 +15,13 @@
 // rows of a table (registrations spanning a date, an event with a code in
 // a codelist within a date window, k rows for count_for_patient() >= k).
 // OR is resolved per patient by choosing a branch at random, so every
-// branch is represented. Code columns draw from the codes the query
+// branch is represented. Each dataset variable the population does not
+// already decide is steered the same way towards having a value (true, a
+// non-zero count, a non-NULL value) for about half of the patients, so
+// that variables defined by codelists and date windows are populated;
+// variables about deaths are left to chance, deaths being rare. Patients
+// who die are born earlier than others (deaths cluster in old age), and a
+// window on the deaths table's date is a window on the date of death. Code columns draw from the codes the query
 // compares them with (codelists, == literals, contains) half of the time
 // and from other well-formed codes otherwise, so variables defined by
 // codelists are met at realistic rates; date columns favour the

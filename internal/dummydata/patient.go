@@ -87,8 +87,15 @@ func (g *generator) patient(id int64, bufs []*tableBuf) {
 		}
 		if rd.ti.kind == kindDeaths {
 			forceDead = true
-			if c := rd.ti.byName["date"]; c != nil && c.lo.ok {
-				deathLo = max(deathLo, c.lo.d)
+			if c := rd.ti.byName["date"]; c != nil {
+				if c.lo.ok {
+					deathLo = max(deathLo, c.lo.d)
+				}
+				// The deaths table's date is the date of death: a
+				// window on it is a window on death.
+				if h := rd.hints.get(c); h != nil && h.hi.ok {
+					deathHi = min(deathHi, h.hi.d)
+				}
 			}
 		}
 	}
@@ -101,11 +108,6 @@ func (g *generator) patient(id int64, bufs []*tableBuf) {
 		dobLo = dobHi - 365*100
 	}
 	p.dob = uniformDate(r, dobLo, dobHi)
-	p.dob = firstOfMonth(p.dob)
-	if p.dob < dobLo {
-		p.dob = nextFirstOfMonth(p.dob)
-	}
-
 	dead := r.IntN(10) == 0 || forceDead
 	for _, ti := range d.absent {
 		if ti.kind == kindDeaths {
@@ -126,6 +128,16 @@ func (g *generator) patient(id int64, bufs []*tableBuf) {
 			deathHi = min(deathHi, deathH.hi.d)
 			dead = true
 		}
+	}
+	if dead {
+		// Most people who die are old: redraw the birth skewed towards
+		// the earliest allowed.
+		u := r.Float64()
+		p.dob = dobLo + memory.Date(float64(dobHi-dobLo)*u*u*u)
+	}
+	p.dob = firstOfMonth(p.dob)
+	if p.dob < dobLo {
+		p.dob = nextFirstOfMonth(p.dob)
 	}
 	lo, hi := max(deathLo, p.dob), min(deathHi, addYears(p.dob, 105))
 	if dead && lo <= hi {
@@ -207,6 +219,14 @@ func (g *generator) row(ti *tableInfo, buf *tableBuf, hs hints, p *person, r *ra
 		for _, ch := range rd.extra {
 			if !satisfies(ch.ci, vals[ch.ci.idx], &ch.h) {
 				vals[ch.ci.idx] = g.value(ti, ch.ci, &ch.h, p, r, vals)
+			}
+		}
+		// A redrawn date may now follow a date that must not precede it.
+		for _, ci := range ti.genOrder {
+			for _, name := range ci.dateAfter {
+				if o := ti.byName[name]; o != nil && vals[ci.idx].ok && vals[o.idx].ok && vals[ci.idx].d < vals[o.idx].d {
+					vals[ci.idx].d = vals[o.idx].d
+				}
 			}
 		}
 	}
@@ -474,10 +494,13 @@ func (g *generator) drawDate(ti *tableInfo, ci *colInfo, h *hint, p *person, r *
 			// The patient's life misses the window: honour the query.
 			hlo, hhi = lo, hi
 			if h.lo.ok {
-				hlo = h.lo.d
+				hlo = max(h.lo.d, p.dob)
 			}
 			if h.hi.ok {
 				hhi = h.hi.d
+			}
+			if hlo > hhi { // born after the window: no record can match
+				hlo, hhi = lo, hi
 			}
 		}
 		lo, hi = hlo, hhi
@@ -499,6 +522,20 @@ func (g *generator) drawDate(ti *tableInfo, ci *colInfo, h *hint, p *person, r *
 			d = f
 		} else {
 			d = nextFirstOfMonth(d)
+		}
+	}
+	// A hint for this column may have won over the columns it must not
+	// precede (discharge_date steered into a window before the admission
+	// drawn for the row): move those earlier, to keep the constraint.
+	for _, name := range ci.dateAfter {
+		if o := ti.byName[name]; o != nil {
+			if v := &row[o.idx]; v.ok && v.d > d {
+				e := d - memory.Date(r.IntN(15))
+				if o.lo.ok && e < o.lo.d {
+					e = min(o.lo.d, d)
+				}
+				v.d = max(e, min(p.dob, d))
+			}
 		}
 	}
 	return val{ok: true, d: d}

@@ -41,6 +41,10 @@ type Options struct {
 	// goes to Log, and a failure (*assure.Error, exit code 13) stops the
 	// run with nothing written.
 	TestDataFile string
+
+	// Seed seeds generated dummy data (used without DummyTables and
+	// DummyDataFile); "" means dummydata.DefaultSeed.
+	Seed string
 }
 
 // Dataset runs generate-dataset.
@@ -76,7 +80,7 @@ func Dataset(ctx context.Context, opts Options) error {
 		if src, err = readDummyTables(opts.DummyTables, ds); err != nil {
 			return err
 		}
-	} else if src, err = generateDummyData(ctx, details.DatasetDummyDataConfig, ds, opts.Logger); err != nil {
+	} else if src, err = generateDummyData(ctx, details.DatasetDummyDataConfig, ds, opts.Seed, opts.Logger); err != nil {
 		return err
 	}
 	opts.Logger.Infof("Building dataset and writing results")
@@ -89,10 +93,13 @@ func Dataset(ctx context.Context, opts Options) error {
 
 // generateDummyData generates dummy tables for ds as its
 // configure_dummy_data asks, logging the attempt and any shortfall.
-func generateDummyData(ctx context.Context, conf *querymodel.DummyDataConfig, ds *querymodel.Dataset, log *logging.Logger) (memory.MapSource, error) {
+func generateDummyData(ctx context.Context, conf *querymodel.DummyDataConfig, ds *querymodel.Dataset, seed string, log *logging.Logger) (memory.MapSource, error) {
 	cfg := dummydata.FromModule(conf)
 	cfg.InlineReader = ReadInline
-	cfg.Seed = dummydata.DefaultSeed
+	cfg.Seed = seed
+	if cfg.Seed == "" {
+		cfg.Seed = dummydata.DefaultSeed
+	}
 	if cfg.PopulationSize <= 0 {
 		cfg.PopulationSize = 10
 	}
