@@ -20,6 +20,7 @@ func Ehrql() *Program {
 		Summary: "ehrQL: query electronic health records with dataset definitions written in Python.",
 		Commands: []*Command{
 			generateDatasetCommand(),
+			generateMeasuresCommand(),
 			createDummyTablesCommand(),
 			assureCommand(),
 			debugCommand(),
