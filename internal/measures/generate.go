@@ -1,0 +1,357 @@
+package measures
+
+import (
+	"context"
+	"io"
+	"time"
+
+	"github.com/opensafely-go/opensafely/internal/dummydata"
+	"github.com/opensafely-go/opensafely/internal/ehrql"
+	"github.com/opensafely-go/opensafely/internal/engine/memory"
+	"github.com/opensafely-go/opensafely/internal/fileformats"
+	"github.com/opensafely-go/opensafely/internal/generate"
+	"github.com/opensafely-go/opensafely/internal/loader"
+	"github.com/opensafely-go/opensafely/internal/logging"
+	"github.com/opensafely-go/opensafely/internal/querymodel"
+)
+
+// Options says what generate-measures computes and from what.
+type Options struct {
+	Definition string   // path of the definition, relative to the working directory
+	UserArgs   []string // arguments after "--"
+	// Output is one file holding every measure, or a directory output
+	// holding one file per measure, named after it.
+	Output fileformats.Output
+	// DummyTables is a directory with one file per table; DummyDataFile
+	// ready-made measures output (a file, or a directory of per-measure
+	// files for a directory output) to validate and copy. At most one is
+	// set; with neither, dummy data is generated.
+	DummyTables   string
+	DummyDataFile string
+	Stdout        io.Writer // receives CSV when Output is the console
+	Log           io.Writer // receives print() output of the definition
+	Logger        *logging.Logger
+	// Seed seeds generated dummy data; "" means dummydata.DefaultSeed.
+	Seed string
+}
+
+// GenerateMeasures runs generate-measures: load, check claimed
+// permissions, get data, compute, write. Nothing is written unless the
+// whole run succeeds.
+func GenerateMeasures(ctx context.Context, opts Options) error {
+	opts.Logger.Infof("Compiling measure definitions from %s", opts.Definition)
+	details, err := ehrql.Load(loader.Options{Path: opts.Definition, Args: opts.UserArgs, Log: opts.Log})
+	if err != nil {
+		return err
+	}
+	if e := details.Errors["measures"]; e != nil {
+		return e
+	}
+	coll := details.Measures
+	if coll == nil || len(coll.Measures) == 0 {
+		return &querymodel.DefinitionError{Message: "No measures defined", ExitCode: 10}
+	}
+	combined, err := Dataset(coll)
+	if err != nil {
+		return err
+	}
+	// Every local run uses dummy data: restricted tables must be claimed.
+	if err := generate.CheckClaimed(combined, details.ClaimedPermissions); err != nil {
+		return err
+	}
+	tables := OutputSpecs(coll, opts.Output.Dir)
+	if opts.DummyDataFile != "" {
+		opts.Logger.Infof("Reading dummy data from %s", opts.DummyDataFile)
+		return fileformats.CopyDataset(opts.DummyDataFile, tables, opts.Output, opts.Stdout)
+	}
+	var src memory.MapSource
+	if opts.DummyTables != "" {
+		opts.Logger.Infof("Reading dummy tables from %s", opts.DummyTables)
+		if src, err = readDummyTables(opts.DummyTables, combined); err != nil {
+			return err
+		}
+	} else if src, err = generateDummyData(ctx, details.MeasuresDummyDataConfig, coll, combined, opts); err != nil {
+		return err
+	}
+	dc := details.MeasuresDisclosureControlConfig == nil || details.MeasuresDisclosureControlConfig.Enabled
+	opts.Logger.Infof("Calculating measures and writing results")
+	rows, err := Compute(ctx, src, coll, ComputeOptions{DisclosureControl: dc, InlineReader: generate.ReadInline})
+	if err != nil {
+		return err
+	}
+	if dc {
+		opts.Logger.Infof("Disclosure control applied: numerators and denominators of 7 or less set to 0, then rounded to the nearest 5 (disable with measures.configure_disclosure_control(enabled=False))")
+	} else {
+		opts.Logger.Infof("Disclosure control disabled: numerators and denominators are unrounded")
+	}
+	return write(rows, coll, tables, opts)
+}
+
+// OutputSpecs returns the output tables of a collection: one table
+// "measures" with every column (§11.3), or, for a directory output
+// (perMeasure), one table per measure named after it, without the
+// measure column and with only its own group-by columns. Group-by columns
+// get the types, categories and integer ranges a dataset variable with
+// the same definition would.
+func OutputSpecs(coll *querymodel.MeasureCollection, perMeasure bool) []fileformats.TableSpec {
+	var names []any
+	for _, m := range coll.Measures {
+		names = append(names, m.Name)
+	}
+	fixed := []fileformats.ColumnSpec{
+		{Name: "interval_start", Type: querymodel.Date, NotNull: true},
+		{Name: "interval_end", Type: querymodel.Date, NotNull: true},
+		{Name: "ratio", Type: querymodel.Float},
+		{Name: "numerator", Type: querymodel.Int},
+		{Name: "denominator", Type: querymodel.Int},
+	}
+	groups := groupSpecs(coll)
+	if perMeasure {
+		var specs []fileformats.TableSpec
+		for _, m := range coll.Measures {
+			cols := append([]fileformats.ColumnSpec{}, fixed...)
+			for _, g := range m.GroupBy {
+				cols = append(cols, groups[g.Name])
+			}
+			specs = append(specs, fileformats.TableSpec{Name: m.Name, Columns: cols})
+		}
+		return specs
+	}
+	cols := []fileformats.ColumnSpec{{Name: "measure", Type: querymodel.Str, Categories: names}}
+	cols = append(cols, fixed...)
+	for _, g := range groupColumns(coll) {
+		cols = append(cols, groups[g.Name])
+	}
+	return []fileformats.TableSpec{{Name: "measures", Columns: cols}}
+}
+
+// groupSpecs returns the column spec of every group-by column by name,
+// derived as generate-dataset derives variable columns.
+func groupSpecs(coll *querymodel.MeasureCollection) map[string]fileformats.ColumnSpec {
+	specs := map[string]fileformats.ColumnSpec{}
+	gs := groupColumns(coll)
+	for _, g := range gs {
+		t := g.Series.Type()
+		if t.Kind() == querymodel.KindNull {
+			t = querymodel.Str
+		}
+		specs[g.Name] = fileformats.ColumnSpec{Name: g.Name, Type: t}
+	}
+	if len(gs) == 0 {
+		return specs
+	}
+	ds, err := querymodel.NewDataset(coll.Measures[0].Denominator, gs, nil, nil)
+	if err != nil { // an integer denominator: any boolean population will do
+		var pop querymodel.Series
+		if pop, err = denominatorCondition(coll.Measures[0].Denominator); err == nil {
+			ds, err = querymodel.NewDataset(pop, gs, nil, nil)
+		}
+	}
+	if err == nil {
+		for _, c := range generate.OutputSpecs(ds)[0].Columns[1:] {
+			specs[c.Name] = c
+		}
+	}
+	return specs
+}
+
+// groupColumns lists the group-by columns of all measures in first-seen
+// order.
+func groupColumns(coll *querymodel.MeasureCollection) []querymodel.NamedSeries {
+	var out []querymodel.NamedSeries
+	seen := map[string]bool{}
+	for _, m := range coll.Measures {
+		for _, g := range m.GroupBy {
+			if !seen[g.Name] {
+				seen[g.Name] = true
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// write writes rows to the output tables, publishing files only when every
+// write succeeded.
+func write(rows []Row, coll *querymodel.MeasureCollection, tables []fileformats.TableSpec, opts Options) error {
+	writers, err := opts.Output.CreateTables(tables, opts.Stdout)
+	if err != nil {
+		return err
+	}
+	abort := func() {
+		for _, w := range writers {
+			w.Abort()
+		}
+	}
+	perMeasure := len(tables) > 1 || opts.Output.Dir
+	index := map[string]int{}
+	for i, m := range coll.Measures {
+		index[m.Name] = i
+	}
+	groupPos := map[string]int{}
+	for i, g := range groupColumns(coll) {
+		groupPos[g.Name] = i
+	}
+	var buf []any
+	for _, r := range rows {
+		mi := index[r.Measure]
+		w := writers[0]
+		buf = buf[:0]
+		if perMeasure {
+			w = writers[mi]
+		} else {
+			buf = append(buf, r.Measure)
+		}
+		var ratio any
+		if r.RatioValid {
+			ratio = r.Ratio
+		}
+		buf = append(buf, r.IntervalStart, r.IntervalEnd, ratio, r.Numerator, r.Denominator)
+		if perMeasure {
+			buf = append(buf, r.Groups...)
+		} else {
+			start := len(buf)
+			for range groupPos {
+				buf = append(buf, nil)
+			}
+			for j, g := range coll.Measures[mi].GroupBy {
+				buf[start+groupPos[g.Name]] = r.Groups[j]
+			}
+		}
+		if err := w.WriteRow(buf); err != nil {
+			abort()
+			return err
+		}
+	}
+	for _, w := range writers {
+		if err := w.Close(); err != nil {
+			abort()
+			return err
+		}
+	}
+	return nil
+}
+
+// usedTables lists the tables a dataset reads, in first-use order.
+func usedTables(ds *querymodel.Dataset) []*querymodel.Table {
+	var out []*querymodel.Table
+	seen := map[*querymodel.Table]bool{}
+	querymodel.Walk(ds, func(n querymodel.Node) bool {
+		var t *querymodel.Table
+		switch f := n.(type) {
+		case *querymodel.SelectTable:
+			t = f.Table
+		case *querymodel.SelectPatientTable:
+			t = f.Table
+		}
+		if t != nil && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+		return true
+	})
+	return out
+}
+
+// readDummyTables reads every table ds uses from a --dummy-tables
+// directory.
+func readDummyTables(dir string, ds *querymodel.Dataset) (memory.MapSource, error) {
+	tables := usedTables(ds)
+	specs := make([]fileformats.TableSpec, len(tables))
+	for i, t := range tables {
+		specs[i] = fileformats.TableSpec{Name: t.TableName(), Columns: fileformats.SpecsFromSchema(t.Schema)}
+	}
+	data, err := fileformats.ReadDummyTables(dir, specs)
+	if err != nil {
+		return nil, err
+	}
+	src := make(memory.MapSource, len(tables))
+	for i, t := range tables {
+		src[t] = generate.EngineData(data[i])
+	}
+	return src, nil
+}
+
+// DummyDataset returns the dataset dummy data is generated for (§10.1):
+// the combined dataset with INTERVAL replaced by the earliest start and
+// latest end over all intervals.
+func DummyDataset(coll *querymodel.MeasureCollection) (*querymodel.Dataset, error) {
+	combined, err := Dataset(coll)
+	if err != nil {
+		return nil, err
+	}
+	var span querymodel.Interval
+	for i, m := range coll.Measures {
+		for j, iv := range m.Intervals {
+			if (i == 0 && j == 0) || iv.Start.Compare(span.Start) < 0 {
+				span.Start = iv.Start
+			}
+			if (i == 0 && j == 0) || iv.End.Compare(span.End) > 0 {
+				span.End = iv.End
+			}
+		}
+	}
+	node, err := querymodel.SubstituteParameters(combined, querymodel.IntervalValues(span))
+	if err != nil {
+		return nil, err
+	}
+	return node.(*querymodel.Dataset), nil
+}
+
+// DefaultPopulationSize is the measures default of §10.1: 10 × distinct
+// denominators × distinct intervals × max(1, group-by columns).
+func DefaultPopulationSize(coll *querymodel.MeasureCollection) int {
+	dens := map[querymodel.Series]bool{}
+	ivs := map[querymodel.Interval]bool{}
+	for _, m := range coll.Measures {
+		dens[m.Denominator] = true
+		for _, iv := range m.Intervals {
+			ivs[iv] = true
+		}
+	}
+	return 10 * len(dens) * len(ivs) * max(1, len(groupColumns(coll)))
+}
+
+// generateDummyData generates tables whose patients satisfy at least one
+// denominator over the whole span of the intervals.
+func generateDummyData(ctx context.Context, conf *querymodel.DummyDataConfig, coll *querymodel.MeasureCollection, _ *querymodel.Dataset, opts Options) (memory.MapSource, error) {
+	ds, err := DummyDataset(coll)
+	if err != nil {
+		return nil, err
+	}
+	cfg := dummydata.FromModule(conf)
+	if conf == nil || isDefaultConfig(conf) {
+		cfg.PopulationSize = DefaultPopulationSize(coll)
+	}
+	cfg.InlineReader = generate.ReadInline
+	cfg.Seed = opts.Seed
+	if cfg.Seed == "" {
+		cfg.Seed = dummydata.DefaultSeed
+	}
+	if cfg.PopulationSize <= 0 {
+		cfg.PopulationSize = DefaultPopulationSize(coll)
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 60 * time.Second
+	}
+	opts.Logger.Infof("Attempting to generate %d matching patients (random seed: %s, timeout: %gs)", cfg.PopulationSize, cfg.Seed, cfg.Timeout.Seconds())
+	src, stats, err := dummydata.Generate(ctx, ds, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if w := stats.Warning(); w != "" {
+		opts.Logger.Warningf("%s", w)
+	}
+	return src, nil
+}
+
+// isDefaultConfig reports whether conf is what the ehrql package records
+// when configure_dummy_data was not called (it fills in the dataset
+// defaults); the measures population size default then applies. An
+// explicit configure_dummy_data(population_size=10) is indistinguishable
+// and also gets the measures default.
+func isDefaultConfig(conf *querymodel.DummyDataConfig) bool {
+	d := querymodel.DefaultDummyDataConfig()
+	return conf.PopulationSize == d.PopulationSize && conf.Timeout == d.Timeout &&
+		conf.Legacy == d.Legacy && conf.AdditionalPopulationConstraint == nil
+}

@@ -1,0 +1,531 @@
+// Package measures computes ehrQL measures (`ehrql generate-measures`,
+// ehrql.md §11) with the in-memory engine and writes their output files.
+//
+// # Algorithm
+//
+// Every distinct interval of the collection is evaluated once: the
+// INTERVAL parameters are substituted into one combined dataset whose
+// population is the OR of every denominator's condition (True for a
+// boolean denominator, > 0 for an integer one) and whose variables are
+// every distinct numerator, denominator and group-by series of the
+// measures using that interval. The engine therefore runs one dataset
+// per distinct interval, shared by all measures, whatever their
+// denominators and groupings. Tables are read, and their string columns
+// dictionary-encoded, once for all intervals; intervals are evaluated in
+// parallel (ComputeOptions.Workers), the output order staying fixed. The sums are then taken in Go: group-by
+// columns are dictionary-encoded once per interval and each measure
+// accumulates its numerator and denominator per combination of codes.
+//
+// # Row order
+//
+// Rows come by (denominator, intervals) group in definition order, then
+// interval ascending, then measure in definition order, then group
+// combination in order of first appearance among the denominator patients
+// taken by ascending patient_id. An ungrouped measure always has one row
+// per interval (0 and 0 with a NULL ratio when no patient is in its
+// denominator), as a SQL sum without GROUP BY does; a grouped measure has
+// rows only for combinations that occur.
+//
+// # Disclosure control
+//
+// Unless disabled, numerators and denominators of 7 or less become 0 and
+// all are then rounded to the nearest multiple of 5; the ratio is
+// recomputed from the rounded values (NULL when the denominator is 0).
+package measures
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/opensafely-go/opensafely/internal/engine/memory"
+	"github.com/opensafely-go/opensafely/internal/querymodel"
+)
+
+// Row is one output row of one measure.
+type Row struct {
+	Measure                    string
+	IntervalStart, IntervalEnd querymodel.CalendarDate
+	// Ratio is Numerator / Denominator; RatioValid is false (NULL) when
+	// the denominator is 0.
+	Ratio       float64
+	RatioValid  bool
+	Numerator   int64
+	Denominator int64
+	// Groups holds the values of the measure's own group-by columns, in
+	// the measure's order, as Go values (nil for NULL; see
+	// memory.Column.Value).
+	Groups []any
+}
+
+// ComputeOptions configures Compute.
+type ComputeOptions struct {
+	// DisclosureControl applies §11.4 suppression and rounding.
+	DisclosureControl bool
+	// InlineReader reads table_from_file tables (memory.Options).
+	InlineReader func(*querymodel.FileRows, *querymodel.TableSchema) (*memory.TableData, error)
+	// OnInterval, if set, is called after each distinct interval has been
+	// evaluated, with the number done and the total; calls are serialised.
+	OnInterval func(done, total int)
+	// Workers is the number of intervals evaluated at once (default
+	// GOMAXPROCS); each holds its own intermediate results in memory.
+	Workers int
+}
+
+// plan is the combined dataset and where each measure's series sit in it.
+type plan struct {
+	ds        *querymodel.Dataset
+	vars      map[querymodel.Series]string // series → variable name
+	intervals []querymodel.Interval        // distinct, ascending
+}
+
+// newPlan builds the combined dataset of the measures in ms.
+func newPlan(ms []*querymodel.Measure) (*plan, error) {
+	p := &plan{vars: map[querymodel.Series]string{}}
+	var variables []querymodel.NamedSeries
+	add := func(s querymodel.Series) {
+		if _, ok := p.vars[s]; ok {
+			return
+		}
+		name := fmt.Sprintf("v%d", len(variables))
+		p.vars[s] = name
+		variables = append(variables, querymodel.NamedSeries{Name: name, Series: s})
+	}
+	var pop querymodel.Series
+	seenDen := map[querymodel.Series]bool{}
+	seenIv := map[querymodel.Interval]bool{}
+	for _, m := range ms {
+		add(m.Denominator)
+		add(m.Numerator)
+		for _, g := range m.GroupBy {
+			add(g.Series)
+		}
+		for _, iv := range m.Intervals {
+			if !seenIv[iv] {
+				seenIv[iv] = true
+				p.intervals = append(p.intervals, iv)
+			}
+		}
+		if seenDen[m.Denominator] {
+			continue
+		}
+		seenDen[m.Denominator] = true
+		cond, err := denominatorCondition(m.Denominator)
+		if err != nil {
+			return nil, err
+		}
+		if pop == nil {
+			pop = cond
+		} else if pop, err = querymodel.NewFunction(querymodel.FnOr, pop, cond); err != nil {
+			return nil, err
+		}
+	}
+	if pop == nil {
+		return nil, fmt.Errorf("measures: no measures defined")
+	}
+	ds, err := querymodel.NewDataset(pop, variables, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("measures: %w", err)
+	}
+	p.ds = ds
+	slices.SortFunc(p.intervals, compareIntervals)
+	return p, nil
+}
+
+func compareIntervals(a, b querymodel.Interval) int {
+	if c := a.Start.Compare(b.Start); c != 0 {
+		return c
+	}
+	return a.End.Compare(b.End)
+}
+
+// denominatorCondition is the population condition of a denominator:
+// itself when boolean, > 0 when an integer.
+func denominatorCondition(den querymodel.Series) (querymodel.Series, error) {
+	if den.Type().Kind() == querymodel.KindBool {
+		return den, nil
+	}
+	zero, err := querymodel.NewValue(int64(0))
+	if err != nil {
+		return nil, err
+	}
+	return querymodel.NewFunction(querymodel.FnGT, den, zero)
+}
+
+// Dataset returns the combined dataset of a collection, with INTERVAL
+// still a parameter: population = OR of the denominators, variables =
+// every distinct numerator, denominator and group-by series. It is what
+// permission checks and dummy data generation work on.
+func Dataset(coll *querymodel.MeasureCollection) (*querymodel.Dataset, error) {
+	p, err := newPlan(coll.Measures)
+	if err != nil {
+		return nil, err
+	}
+	return p.ds, nil
+}
+
+// Compute evaluates every measure of coll over the data in src and
+// returns the output rows in reference order (see the package comment).
+func Compute(ctx context.Context, src memory.Source, coll *querymodel.MeasureCollection, opts ComputeOptions) ([]Row, error) {
+	if coll == nil || len(coll.Measures) == 0 {
+		return nil, fmt.Errorf("measures: no measures defined")
+	}
+	p, err := newPlan(coll.Measures)
+	if err != nil {
+		return nil, err
+	}
+	eng := memory.New(newEncodedSource(src), memory.Options{InlineReader: opts.InlineReader})
+	// results[interval index][measure index] holds the rows of that
+	// measure in that interval.
+	results := make([][][]Row, len(p.intervals))
+	ivIndex := make(map[querymodel.Interval]int, len(p.intervals))
+	for i, iv := range p.intervals {
+		ivIndex[iv] = i
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, len(p.intervals))
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		mu       sync.Mutex
+		firstErr error
+		done     int
+		wg       sync.WaitGroup
+	)
+	jobs := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				rows, err := p.interval(ctx, eng, coll.Measures, p.intervals[i])
+				mu.Lock()
+				if err != nil {
+					if firstErr == nil {
+						firstErr = err
+						cancel()
+					}
+				} else {
+					results[i] = rows
+					done++
+					if opts.OnInterval != nil {
+						opts.OnInterval(done, len(p.intervals))
+					}
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+feed:
+	for i := range p.intervals {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var rows []Row
+	for _, grp := range groupMeasures(coll.Measures) {
+		for _, iv := range coll.Measures[grp[0]].Intervals {
+			for _, mi := range grp {
+				rows = append(rows, results[ivIndex[iv]][mi]...)
+			}
+		}
+	}
+	if opts.DisclosureControl {
+		for i := range rows {
+			ApplyDisclosureControl(&rows[i])
+		}
+	}
+	return rows, nil
+}
+
+// interval evaluates the combined dataset for one interval and returns
+// the rows of every measure using it, indexed like ms.
+func (p *plan) interval(ctx context.Context, eng *memory.Engine, ms []*querymodel.Measure, iv querymodel.Interval) ([][]Row, error) {
+	node, err := querymodel.SubstituteParameters(p.ds, querymodel.IntervalValues(iv))
+	if err != nil {
+		return nil, fmt.Errorf("measures: %w", err)
+	}
+	res, err := eng.EvaluateDataset(ctx, node.(*querymodel.Dataset))
+	if err != nil {
+		return nil, err
+	}
+	t := res.Tables[0]
+	cols := make(map[string]*memory.ResultColumn, len(t.Columns))
+	for i := range t.Columns {
+		cols[t.Columns[i].Name] = &t.Columns[i]
+	}
+	enc := &encoder{n: t.Len(), cols: cols, codes: map[string]*encoded{}}
+	out := make([][]Row, len(ms))
+	for mi, m := range ms {
+		if slices.Contains(m.Intervals, iv) {
+			out[mi] = aggregate(m, iv, p, enc)
+		}
+	}
+	return out, nil
+}
+
+// groupMeasures groups measure indexes by (denominator, intervals), groups
+// in order of first appearance.
+func groupMeasures(ms []*querymodel.Measure) [][]int {
+	var groups [][]int
+	for i, m := range ms {
+		found := false
+		for g, grp := range groups {
+			first := ms[grp[0]]
+			if first.Denominator == m.Denominator && slices.Equal(first.Intervals, m.Intervals) {
+				groups[g] = append(groups[g], i)
+				found = true
+				break
+			}
+		}
+		if !found {
+			groups = append(groups, []int{i})
+		}
+	}
+	return groups
+}
+
+// ApplyDisclosureControl suppresses and rounds r's numerator and
+// denominator (§11.4) and recomputes its ratio.
+func ApplyDisclosureControl(r *Row) {
+	r.Numerator = roundCount(r.Numerator)
+	r.Denominator = roundCount(r.Denominator)
+	setRatio(r)
+}
+
+// roundCount maps values of 7 or less to 0, then rounds to the nearest
+// multiple of 5.
+func roundCount(v int64) int64 {
+	if v <= 7 {
+		return 0
+	}
+	return (v + 2) / 5 * 5
+}
+
+func setRatio(r *Row) {
+	r.RatioValid = r.Denominator != 0
+	r.Ratio = 0
+	if r.RatioValid {
+		r.Ratio = float64(r.Numerator) / float64(r.Denominator)
+	}
+}
+
+// encoded is a group-by column of one interval's result as dense codes:
+// codes[i] indexes values (nil for NULL).
+type encoded struct {
+	codes  []uint32
+	values []any
+}
+
+// encoder dictionary-encodes result columns on demand, once per interval.
+type encoder struct {
+	n     int
+	cols  map[string]*memory.ResultColumn
+	codes map[string]*encoded
+}
+
+func (e *encoder) column(name string) *encoded {
+	if c, ok := e.codes[name]; ok {
+		return c
+	}
+	rc := e.cols[name]
+	c := &encoded{codes: make([]uint32, e.n)}
+	d := rc.Data
+	switch rc.Type.Kind() {
+	case querymodel.KindStr, querymodel.KindCode:
+		if d.Strs != nil {
+			encodeBy(c, d, rc.Type, func(i int) string { return d.Strs[i] })
+		} else {
+			encodeBy(c, d, rc.Type, func(i int) int32 { return d.Codes[i] })
+		}
+	case querymodel.KindInt:
+		encodeBy(c, d, rc.Type, func(i int) int64 { return d.Ints[i] })
+	case querymodel.KindBool:
+		encodeBy(c, d, rc.Type, func(i int) bool { return d.Bools[i] })
+	case querymodel.KindDate:
+		encodeBy(c, d, rc.Type, func(i int) memory.Date { return d.Dates[i] })
+	case querymodel.KindFloat:
+		encodeBy(c, d, rc.Type, func(i int) float64 { return d.Floats[i] })
+	default: // a series that is only NULL
+		c.values = []any{nil}
+	}
+	e.codes[name] = c
+	return c
+}
+
+// encodeBy fills c with codes in order of first appearance; NULL gets a
+// code of its own.
+func encodeBy[K comparable](c *encoded, d *memory.Column, t querymodel.Type, key func(int) K) {
+	seen := map[K]uint32{}
+	nullCode := uint32(math.MaxUint32)
+	for i := range c.codes {
+		if !d.IsValid(i) {
+			if nullCode == math.MaxUint32 {
+				nullCode = uint32(len(c.values))
+				c.values = append(c.values, nil)
+			}
+			c.codes[i] = nullCode
+			continue
+		}
+		k := key(i)
+		code, ok := seen[k]
+		if !ok {
+			code = uint32(len(c.values))
+			seen[k] = code
+			c.values = append(c.values, d.Value(t, i))
+		}
+		c.codes[i] = code
+	}
+}
+
+// aggregate computes one measure's rows for one interval from the
+// combined result.
+func aggregate(m *querymodel.Measure, iv querymodel.Interval, p *plan, enc *encoder) []Row {
+	den := enc.cols[p.vars[m.Denominator]]
+	num := enc.cols[p.vars[m.Numerator]]
+	groups := make([]*encoded, len(m.GroupBy))
+	for i, g := range m.GroupBy {
+		groups[i] = enc.column(p.vars[g.Series])
+	}
+	type acc struct {
+		num, den int64
+		first    int // first row, for the group values
+	}
+	var accs []acc
+	slot := newSlotter(groups, enc.n)
+	for i := 0; i < enc.n; i++ {
+		d, ok := countOf(den, i)
+		if !ok || d <= 0 {
+			continue
+		}
+		k := slot.slot(i, len(accs))
+		if k == len(accs) {
+			accs = append(accs, acc{first: i})
+		}
+		a := &accs[k]
+		a.den += d
+		if n, ok := countOf(num, i); ok {
+			a.num += n
+		}
+	}
+	if len(groups) == 0 && len(accs) == 0 {
+		accs = append(accs, acc{})
+	}
+	rows := make([]Row, len(accs))
+	for k, a := range accs {
+		r := Row{Measure: m.Name, IntervalStart: iv.Start, IntervalEnd: iv.End, Numerator: a.num, Denominator: a.den}
+		if len(groups) > 0 {
+			r.Groups = make([]any, len(groups))
+			for j, g := range groups {
+				r.Groups[j] = g.values[g.codes[a.first]]
+			}
+		}
+		setRatio(&r)
+		rows[k] = r
+	}
+	return rows
+}
+
+// countOf reads a boolean (1/0) or integer value; ok is false for NULL.
+func countOf(c *memory.ResultColumn, i int) (int64, bool) {
+	if !c.Data.IsValid(i) {
+		return 0, false
+	}
+	if c.Type.Kind() == querymodel.KindBool {
+		if c.Data.Bools[i] {
+			return 1, true
+		}
+		return 0, true
+	}
+	if c.Data.Ints == nil { // a NULL-only series
+		return 0, false
+	}
+	return c.Data.Ints[i], true
+}
+
+// slotter maps a row's combination of group codes to an accumulator
+// index: through a dense table when the combinations are few, else a map.
+type slotter struct {
+	groups []*encoded
+	radix  []uint64
+	dense  []int32
+	sparse map[uint64]int
+	wide   map[string]int
+	buf    []byte
+}
+
+func newSlotter(groups []*encoded, n int) *slotter {
+	s := &slotter{groups: groups, radix: make([]uint64, len(groups))}
+	product := uint64(1)
+	overflow := false
+	for i := len(groups) - 1; i >= 0; i-- {
+		s.radix[i] = product
+		card := uint64(len(groups[i].values))
+		if card != 0 && product > math.MaxUint64/card {
+			overflow = true
+			break
+		}
+		product *= card
+	}
+	switch {
+	case overflow:
+		s.wide = map[string]int{}
+	case product <= uint64(4*n+1024):
+		s.dense = make([]int32, product)
+		for i := range s.dense {
+			s.dense[i] = -1
+		}
+	default:
+		s.sparse = map[uint64]int{}
+	}
+	return s
+}
+
+// slot returns the accumulator of row i's combination, or next (to be
+// appended by the caller) for a new combination.
+func (s *slotter) slot(i, next int) int {
+	if s.wide != nil {
+		s.buf = s.buf[:0]
+		for _, g := range s.groups {
+			s.buf = binary.LittleEndian.AppendUint32(s.buf, g.codes[i])
+		}
+		if k, ok := s.wide[string(s.buf)]; ok {
+			return k
+		}
+		s.wide[string(s.buf)] = next
+		return next
+	}
+	var key uint64
+	for j, g := range s.groups {
+		key += uint64(g.codes[i]) * s.radix[j]
+	}
+	if s.dense != nil {
+		if k := s.dense[key]; k >= 0 {
+			return int(k)
+		}
+		s.dense[key] = int32(next)
+		return next
+	}
+	if k, ok := s.sparse[key]; ok {
+		return k
+	}
+	s.sparse[key] = next
+	return next
+}
