@@ -5,16 +5,18 @@
 //
 // Every distinct interval of the collection is evaluated once: the
 // INTERVAL parameters are substituted into one combined dataset whose
-// population is the OR of every denominator's condition (True for a
+// population is the OR of the denominators' conditions (True for a
 // boolean denominator, > 0 for an integer one) and whose variables are
 // every distinct numerator, denominator and group-by series of the
-// measures using that interval. The engine therefore runs one dataset
-// per distinct interval, shared by all measures, whatever their
-// denominators and groupings. Tables are read, and their string columns
-// dictionary-encoded, once for all intervals; intervals are evaluated in
-// parallel (ComputeOptions.Workers), the output order staying fixed. The sums are then taken in Go: group-by
-// columns are dictionary-encoded once per interval and each measure
-// accumulates its numerator and denominator per combination of codes.
+// measures using that interval (one combined dataset is built per
+// distinct set of such measures, usually just one). The engine therefore
+// runs one dataset per distinct interval, shared by all measures,
+// whatever their denominators and groupings. Tables are read, and their
+// string columns dictionary-encoded, once for all intervals; intervals
+// are evaluated in parallel (ComputeOptions.Workers), the output order
+// staying fixed. The sums are then taken in Go: group-by columns are
+// dictionary-encoded once per interval and each measure accumulates its
+// numerator and denominator per combination of codes.
 //
 // # Row order
 //
@@ -41,6 +43,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/opensafely-go/opensafely/internal/engine/memory"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
@@ -71,6 +74,11 @@ type ComputeOptions struct {
 	// OnInterval, if set, is called after each distinct interval has been
 	// evaluated, with the number done and the total; calls are serialised.
 	OnInterval func(done, total int)
+	// MaxRuntime bounds the projected run time: after 12 intervals the
+	// total is projected from the time taken so far and a projection
+	// above the bound stops the run with a *TimeoutError (exit code 14).
+	// Zero means 72 hours; negative disables the check.
+	MaxRuntime time.Duration
 	// Workers is the number of intervals evaluated at once (default
 	// GOMAXPROCS); each holds its own intermediate results in memory.
 	Workers int
@@ -178,6 +186,27 @@ func Compute(ctx context.Context, src memory.Source, coll *querymodel.MeasureCol
 	if err != nil {
 		return nil, err
 	}
+	// plans[i] is the combined dataset of the measures using interval i.
+	plans := make([]*plan, len(p.intervals))
+	bySet := map[string]*plan{}
+	for i, iv := range p.intervals {
+		var users []*querymodel.Measure
+		key := make([]byte, 0, len(coll.Measures))
+		for _, m := range coll.Measures {
+			if slices.Contains(m.Intervals, iv) {
+				users = append(users, m)
+				key = append(key, '1')
+			} else {
+				key = append(key, '0')
+			}
+		}
+		if bySet[string(key)] == nil {
+			if bySet[string(key)], err = newPlan(users); err != nil {
+				return nil, err
+			}
+		}
+		plans[i] = bySet[string(key)]
+	}
 	eng := memory.New(newEncodedSource(src), memory.Options{InlineReader: opts.InlineReader})
 	// results[interval index][measure index] holds the rows of that
 	// measure in that interval.
@@ -199,13 +228,18 @@ func Compute(ctx context.Context, src memory.Source, coll *querymodel.MeasureCol
 		done     int
 		wg       sync.WaitGroup
 	)
+	limit := opts.MaxRuntime
+	if limit == 0 {
+		limit = DefaultMaxRuntime
+	}
+	started := time.Now()
 	jobs := make(chan int)
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				rows, err := p.interval(ctx, eng, coll.Measures, p.intervals[i])
+				rows, err := plans[i].interval(ctx, eng, coll.Measures, p.intervals[i])
 				mu.Lock()
 				if err != nil {
 					if firstErr == nil {
@@ -217,6 +251,13 @@ func Compute(ctx context.Context, src memory.Source, coll *querymodel.MeasureCol
 					done++
 					if opts.OnInterval != nil {
 						opts.OnInterval(done, len(p.intervals))
+					}
+					if done == timeoutCheckAfter && limit > 0 && done < len(p.intervals) && firstErr == nil {
+						projected := time.Since(started) * time.Duration(len(p.intervals)) / time.Duration(done)
+						if projected > limit {
+							firstErr = &TimeoutError{Projected: projected, Limit: limit, Done: done, Total: len(p.intervals)}
+							cancel()
+						}
 					}
 				}
 				mu.Unlock()
@@ -254,6 +295,31 @@ feed:
 	}
 	return rows, nil
 }
+
+// DefaultMaxRuntime is the reference's bound on a measures run (§9.5).
+const DefaultMaxRuntime = 72 * time.Hour
+
+// timeoutCheckAfter is the number of intervals after which the run time
+// is projected.
+const timeoutCheckAfter = 12
+
+// ExitMeasuresTimeout is the exit code of a TimeoutError.
+const ExitMeasuresTimeout = 14
+
+// TimeoutError stops a run whose projected run time exceeds the limit.
+type TimeoutError struct {
+	Projected, Limit time.Duration
+	Done, Total      int
+}
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("measures: stopping: %d of %d intervals took long enough to project a total run time of %s, more than the limit of %s; "+
+		"use fewer intervals or measures, or split them across several actions",
+		e.Done, e.Total, e.Projected.Round(time.Second), e.Limit)
+}
+
+// ExitCode implements the CLI's exit-code interface.
+func (e *TimeoutError) ExitCode() int { return ExitMeasuresTimeout }
 
 // interval evaluates the combined dataset for one interval and returns
 // the rows of every measure using it, indexed like ms.

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/opensafely-go/opensafely/internal/fileformats"
 )
@@ -394,5 +395,47 @@ measures.define_measure("feb_only", numerator=events.exists_for_patient(),
 	}
 	if len(rows) != 9 {
 		t.Errorf("%d rows, want 9", len(rows))
+	}
+}
+
+func TestDummyDataDirectoryForDirectoryOutput(t *testing.T) {
+	project(t, withDefinition(basicDefinition, map[string]string{
+		"dummy/had_event.csv":     "interval_start,interval_end,ratio,numerator,denominator\n2023-01-01,2023-01-31,0.5,1,2\n",
+		"dummy/events_by_sex.csv": "interval_start,interval_end,ratio,numerator,denominator,sex\n2023-01-01,2023-01-31,,0,0,male\n",
+	}))
+	out, err := fileformats.ParseOutputPath("output/:csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = GenerateMeasures(context.Background(), Options{Definition: "measures.py", Output: out, DummyDataFile: "dummy", Log: &strings.Builder{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("output/events_by_sex.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(t, "copied", string(data), csv("interval_start,interval_end,ratio,numerator,denominator,sex\n2023-01-01,2023-01-31,,0,0,male\n"))
+}
+
+func TestProjectedTimeout(t *testing.T) {
+	def := strings.Replace(basicDefinition, "months(2)", "months(13)", 1)
+	project(t, withDefinition(def, basicTables))
+	details, err := loadForTest("measures.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, _ := Dataset(details.Measures)
+	src, err := readDummyTables("dummy_tables", ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Compute(context.Background(), src, details.Measures, ComputeOptions{MaxRuntime: time.Nanosecond, Workers: 1})
+	var te *TimeoutError
+	if !errors.As(err, &te) || te.ExitCode() != 14 || te.Done != 12 || te.Total != 13 {
+		t.Fatalf("got %v, want a TimeoutError after 12 of 13 intervals", err)
+	}
+	if _, err := Compute(context.Background(), src, details.Measures, ComputeOptions{MaxRuntime: -1}); err != nil {
+		t.Fatalf("check disabled: %v", err)
 	}
 }
