@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"time"
 
 	"github.com/opensafely-go/opensafely/internal/dummydata"
 	"github.com/opensafely-go/opensafely/internal/ehrql"
@@ -69,25 +68,9 @@ func createDummyTables(ctx context.Context, definition string, userArgs []string
 	if err := generate.CheckClaimed(ds, details.ClaimedPermissions); err != nil {
 		return err
 	}
-	cfg := dummydata.FromModule(details.DatasetDummyDataConfig)
-	cfg.InlineReader = generate.ReadInline
-	cfg.Seed = seed
-	if cfg.Seed == "" {
-		cfg.Seed = dummydata.DefaultSeed
-	}
-	if cfg.PopulationSize <= 0 {
-		cfg.PopulationSize = 10
-	}
-	if cfg.Timeout <= 0 {
-		cfg.Timeout = 60 * time.Second
-	}
-	log.Infof("Attempting to generate %d matching patients (random seed: %s, timeout: %gs)", cfg.PopulationSize, cfg.Seed, cfg.Timeout.Seconds())
-	src, stats, err := dummydata.Generate(ctx, ds, cfg)
+	src, err := generate.GenerateDummyData(ctx, details.DatasetDummyDataConfig, ds, seed, log)
 	if err != nil {
 		return err
-	}
-	if w := stats.Warning(); w != "" {
-		log.Warningf("%s", w)
 	}
 	tables := dummyTablesOf(ds, src)
 	specs := make([]fileformats.TableSpec, len(tables))
@@ -142,19 +125,7 @@ type dummyColumn struct {
 // order after patient_id.
 func dummyTablesOf(ds *querymodel.Dataset, src memory.MapSource) []dummyTable {
 	var out []dummyTable
-	seen := map[*querymodel.Table]bool{}
-	querymodel.Walk(ds, func(n querymodel.Node) bool {
-		var t *querymodel.Table
-		switch f := n.(type) {
-		case *querymodel.SelectTable:
-			t = f.Table
-		case *querymodel.SelectPatientTable:
-			t = f.Table
-		}
-		if t == nil || seen[t] {
-			return true
-		}
-		seen[t] = true
+	for _, t := range generate.UsedTables(ds) {
 		data := src[t]
 		if data == nil {
 			data = &memory.TableData{}
@@ -170,7 +141,6 @@ func dummyTablesOf(ds *querymodel.Dataset, src memory.MapSource) []dummyTable {
 			dt.cols = append(dt.cols, dummyColumn{col: c, typ: cols[i].Type})
 		}
 		out = append(out, dt)
-		return true
-	})
+	}
 	return out
 }

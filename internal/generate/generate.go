@@ -77,10 +77,10 @@ func Dataset(ctx context.Context, opts Options) error {
 	var src memory.MapSource
 	if opts.DummyTables != "" {
 		opts.Logger.Infof("Reading dummy tables from %s", opts.DummyTables)
-		if src, err = readDummyTables(opts.DummyTables, ds); err != nil {
+		if src, err = ReadDummyTables(opts.DummyTables, ds); err != nil {
 			return err
 		}
-	} else if src, err = generateDummyData(ctx, details.DatasetDummyDataConfig, ds, opts.Seed, opts.Logger); err != nil {
+	} else if src, err = GenerateDummyData(ctx, details.DatasetDummyDataConfig, ds, opts.Seed, opts.Logger); err != nil {
 		return err
 	}
 	opts.Logger.Infof("Building dataset and writing results")
@@ -91,9 +91,9 @@ func Dataset(ctx context.Context, opts Options) error {
 	return write(result, tables, opts)
 }
 
-// generateDummyData generates dummy tables for ds as its
+// GenerateDummyData generates dummy tables for ds as its
 // configure_dummy_data asks, logging the attempt and any shortfall.
-func generateDummyData(ctx context.Context, conf *querymodel.DummyDataConfig, ds *querymodel.Dataset, seed string, log *logging.Logger) (memory.MapSource, error) {
+func GenerateDummyData(ctx context.Context, conf *querymodel.DummyDataConfig, ds *querymodel.Dataset, seed string, log *logging.Logger) (memory.MapSource, error) {
 	cfg := dummydata.FromModule(conf)
 	cfg.InlineReader = ReadInline
 	cfg.Seed = seed

@@ -30,7 +30,7 @@ type permission struct{ name, reason string }
 func requiredPermissions(ds *querymodel.Dataset) []permission {
 	var names []string
 	byName := map[string][]string{}
-	for _, t := range usedTables(ds) {
+	for _, t := range UsedTables(ds) {
 		if p := t.RequiredPermission; p != "" {
 			if _, seen := byName[p]; !seen {
 				names = append(names, p)

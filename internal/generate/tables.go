@@ -6,8 +6,8 @@ import (
 	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
 
-// usedTables lists the tables a dataset reads, in first-use order.
-func usedTables(ds *querymodel.Dataset) []*querymodel.Table {
+// UsedTables lists the tables a dataset reads, in first-use order.
+func UsedTables(ds *querymodel.Dataset) []*querymodel.Table {
 	var tables []*querymodel.Table
 	seen := map[*querymodel.Table]bool{}
 	querymodel.Walk(ds, func(n querymodel.Node) bool {
@@ -27,10 +27,10 @@ func usedTables(ds *querymodel.Dataset) []*querymodel.Table {
 	return tables
 }
 
-// readDummyTables reads, from a --dummy-tables directory, every table the
+// ReadDummyTables reads, from a --dummy-tables directory, every table the
 // dataset uses, as the engine's input.
-func readDummyTables(dir string, ds *querymodel.Dataset) (memory.MapSource, error) {
-	tables := usedTables(ds)
+func ReadDummyTables(dir string, ds *querymodel.Dataset) (memory.MapSource, error) {
+	tables := UsedTables(ds)
 	specs := make([]fileformats.TableSpec, len(tables))
 	for i, t := range tables {
 		specs[i] = fileformats.TableSpec{Name: t.TableName(), Columns: fileformats.SpecsFromSchema(t.Schema)}

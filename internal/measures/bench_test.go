@@ -2,6 +2,7 @@ package measures
 
 import (
 	"context"
+	"github.com/opensafely-go/opensafely/internal/generate"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -49,7 +50,7 @@ func benchSource(tb testing.TB, coll *querymodel.MeasureCollection, n int) memor
 		tb.Fatal(err)
 	}
 	var patients, events *querymodel.Table
-	for _, t := range usedTables(ds) {
+	for _, t := range generate.UsedTables(ds) {
 		switch t.TableName() {
 		case "patients":
 			patients = t

@@ -3,9 +3,7 @@ package measures
 import (
 	"context"
 	"io"
-	"time"
 
-	"github.com/opensafely-go/opensafely/internal/dummydata"
 	"github.com/opensafely-go/opensafely/internal/ehrql"
 	"github.com/opensafely-go/opensafely/internal/engine/memory"
 	"github.com/opensafely-go/opensafely/internal/fileformats"
@@ -67,7 +65,7 @@ func GenerateMeasures(ctx context.Context, opts Options) error {
 	var src memory.MapSource
 	if opts.DummyTables != "" {
 		opts.Logger.Infof("Reading dummy tables from %s", opts.DummyTables)
-		if src, err = readDummyTables(opts.DummyTables, combined); err != nil {
+		if src, err = generate.ReadDummyTables(opts.DummyTables, combined); err != nil {
 			return err
 		}
 	} else if src, err = generateDummyData(ctx, details.MeasuresDummyDataConfig, coll, combined, opts); err != nil {
@@ -232,46 +230,6 @@ func write(rows []Row, coll *querymodel.MeasureCollection, tables []fileformats.
 	return nil
 }
 
-// usedTables lists the tables a dataset reads, in first-use order.
-func usedTables(ds *querymodel.Dataset) []*querymodel.Table {
-	var out []*querymodel.Table
-	seen := map[*querymodel.Table]bool{}
-	querymodel.Walk(ds, func(n querymodel.Node) bool {
-		var t *querymodel.Table
-		switch f := n.(type) {
-		case *querymodel.SelectTable:
-			t = f.Table
-		case *querymodel.SelectPatientTable:
-			t = f.Table
-		}
-		if t != nil && !seen[t] {
-			seen[t] = true
-			out = append(out, t)
-		}
-		return true
-	})
-	return out
-}
-
-// readDummyTables reads every table ds uses from a --dummy-tables
-// directory.
-func readDummyTables(dir string, ds *querymodel.Dataset) (memory.MapSource, error) {
-	tables := usedTables(ds)
-	specs := make([]fileformats.TableSpec, len(tables))
-	for i, t := range tables {
-		specs[i] = fileformats.TableSpec{Name: t.TableName(), Columns: fileformats.SpecsFromSchema(t.Schema)}
-	}
-	data, err := fileformats.ReadDummyTables(dir, specs)
-	if err != nil {
-		return nil, err
-	}
-	src := make(memory.MapSource, len(tables))
-	for i, t := range tables {
-		src[t] = generate.EngineData(data[i])
-	}
-	return src, nil
-}
-
 // DummyDataset returns the dataset dummy data is generated for (§10.1):
 // the combined dataset with INTERVAL replaced by the earliest start and
 // latest end over all intervals.
@@ -319,30 +277,14 @@ func generateDummyData(ctx context.Context, conf *querymodel.DummyDataConfig, co
 	if err != nil {
 		return nil, err
 	}
-	cfg := dummydata.FromModule(conf)
-	if conf == nil || isDefaultConfig(conf) {
-		cfg.PopulationSize = DefaultPopulationSize(coll)
+	c := *querymodel.DefaultDummyDataConfig()
+	if conf != nil {
+		c = *conf
 	}
-	cfg.InlineReader = generate.ReadInline
-	cfg.Seed = opts.Seed
-	if cfg.Seed == "" {
-		cfg.Seed = dummydata.DefaultSeed
+	if conf == nil || isDefaultConfig(conf) || c.PopulationSize <= 0 {
+		c.PopulationSize = int64(DefaultPopulationSize(coll))
 	}
-	if cfg.PopulationSize <= 0 {
-		cfg.PopulationSize = DefaultPopulationSize(coll)
-	}
-	if cfg.Timeout <= 0 {
-		cfg.Timeout = 60 * time.Second
-	}
-	opts.Logger.Infof("Attempting to generate %d matching patients (random seed: %s, timeout: %gs)", cfg.PopulationSize, cfg.Seed, cfg.Timeout.Seconds())
-	src, stats, err := dummydata.Generate(ctx, ds, cfg)
-	if err != nil {
-		return nil, err
-	}
-	if w := stats.Warning(); w != "" {
-		opts.Logger.Warningf("%s", w)
-	}
-	return src, nil
+	return generate.GenerateDummyData(ctx, &c, ds, opts.Seed, opts.Logger)
 }
 
 // isDefaultConfig reports whether conf is what the ehrql package records

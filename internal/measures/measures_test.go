@@ -3,6 +3,7 @@ package measures
 import (
 	"context"
 	"errors"
+	"github.com/opensafely-go/opensafely/internal/generate"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -370,7 +371,7 @@ measures.define_measure("feb_only", numerator=events.exists_for_patient(),
 	if err != nil {
 		t.Fatal(err)
 	}
-	src, err := readDummyTables("dummy_tables", ds)
+	src, err := generate.ReadDummyTables("dummy_tables", ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -426,7 +427,7 @@ func TestProjectedTimeout(t *testing.T) {
 		t.Fatal(err)
 	}
 	ds, _ := Dataset(details.Measures)
-	src, err := readDummyTables("dummy_tables", ds)
+	src, err := generate.ReadDummyTables("dummy_tables", ds)
 	if err != nil {
 		t.Fatal(err)
 	}
