@@ -83,6 +83,9 @@ type Config struct {
 	// InlineReader reads table_from_file tables, whose patient ids the
 	// generator then uses; without it such tables contribute no ids.
 	InlineReader func(*querymodel.FileRows, *querymodel.TableSchema) (*memory.TableData, error)
+	// Progress, if set, is called after each round of batches with the
+	// number of population patients found so far (for a progress line).
+	Progress func(found, wanted int)
 }
 
 // FromModule returns the Config of a definition's DummyDataConfig (nil for
@@ -241,6 +244,9 @@ func Generate(ctx context.Context, ds *querymodel.Dataset, cfg Config) (memory.M
 			if kept < cfg.PopulationSize {
 				stats.Candidates = b.first + len(b.ids)
 			}
+		}
+		if cfg.Progress != nil {
+			cfg.Progress(kept, cfg.PopulationSize)
 		}
 		if stats.TimedOut {
 			break

@@ -96,6 +96,9 @@ func Dataset(ctx context.Context, opts Options) error {
 func GenerateDummyData(ctx context.Context, conf *querymodel.DummyDataConfig, ds *querymodel.Dataset, seed string, log *logging.Logger) (memory.MapSource, error) {
 	cfg := dummydata.FromModule(conf)
 	cfg.InlineReader = ReadInline
+	cfg.Progress = func(found, wanted int) {
+		log.Progressf("Generating dummy data: %d of %d matching patients", found, wanted)
+	}
 	cfg.Seed = seed
 	if cfg.Seed == "" {
 		cfg.Seed = dummydata.DefaultSeed
@@ -108,6 +111,7 @@ func GenerateDummyData(ctx context.Context, conf *querymodel.DummyDataConfig, ds
 	}
 	log.Infof("Attempting to generate %d matching patients (random seed: %s, timeout: %gs)", cfg.PopulationSize, cfg.Seed, cfg.Timeout.Seconds())
 	src, stats, err := dummydata.Generate(ctx, ds, cfg)
+	log.EndProgress()
 	if err != nil {
 		return nil, err
 	}

@@ -14,6 +14,7 @@ package logging
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
@@ -58,6 +59,8 @@ func ParseLevel(s string) (Level, error) {
 type Logger struct {
 	w     io.Writer
 	level Level
+	// progressOpen is set while a progress line is on the terminal.
+	progressOpen bool
 }
 
 // New returns a logger writing messages at level or above to w. A nil
@@ -98,4 +101,33 @@ func (l *Logger) logf(level Level, format string, args []any) {
 	if l.Enabled(level) {
 		l.Log(level, fmt.Sprintf(format, args...))
 	}
+}
+
+// Progressf shows a one-line progress message, rewritten in place, when the
+// log goes to a terminal; for files, pipes and CI logs it does nothing, so
+// logs stay clean. Call EndProgress when the work is done.
+func (l *Logger) Progressf(format string, args ...any) {
+	if !l.Enabled(Info) || !isTerminal(l.w) {
+		return
+	}
+	fmt.Fprintf(l.w, "\r\x1b[K"+format, args...)
+	l.progressOpen = true
+}
+
+// EndProgress ends a progress line shown by Progressf.
+func (l *Logger) EndProgress() {
+	if l != nil && l.progressOpen {
+		fmt.Fprintln(l.w)
+		l.progressOpen = false
+	}
+}
+
+// isTerminal reports whether w is a character device such as a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

@@ -37,3 +37,13 @@ func TestParseLevel(t *testing.T) {
 		t.Error("Enabled disagrees with the level")
 	}
 }
+
+func TestProgressOnlyOnTerminals(t *testing.T) {
+	var buf bytes.Buffer
+	l := New(&buf, Info)
+	l.Progressf("Generating dummy data: %d of %d", 5, 10)
+	l.EndProgress()
+	if buf.Len() != 0 {
+		t.Errorf("progress reached a non-terminal writer: %q", buf.String())
+	}
+}
