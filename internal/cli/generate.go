@@ -4,10 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
-	"os"
 
-	"github.com/opensafely-go/opensafely/internal/dummydata"
 	"github.com/opensafely-go/opensafely/internal/fileformats"
 	"github.com/opensafely-go/opensafely/internal/generate"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
@@ -47,41 +44,21 @@ it reproducible: the same seed gives the same data.
 
 A failure never leaves a partial output file.`,
 		Flags: func(fs *flag.FlagSet) func(Streams, []string, []string) error {
-			output := fs.String("output", "", "write the dataset to `PATH` (.csv, .csv.gz, .arrow, or DIR/:FORMAT)")
-			dummyTables := fs.String("dummy-tables", "", "evaluate the definition over the tables in `DIR`")
-			dummyData := fs.String("dummy-data-file", "", "validate and copy this dummy dataset `FILE` instead of evaluating the definition")
+			data := addDataFlags(fs, "dataset")
 			testData := fs.String("test-data-file", "", "run the assurance tests in `FILE` first")
-			dsn := fs.String("dsn", "", "database connection string (default $DATABASE_URL)")
-			engine := fs.String("query-engine", "", "query engine to use")
-			backend := fs.String("backend", "", "backend whose tables to use")
-			seed := fs.String("seed", os.Getenv("EHRQL_DUMMY_DATA_SEED"), "seed generated dummy data with `SEED` (default $EHRQL_DUMMY_DATA_SEED, else "+dummydata.DefaultSeed+")")
 			return func(s Streams, args, userArgs []string) error {
-				if len(args) != 1 {
-					return &UsageError{Msg: fmt.Sprintf("expected one DEFINITION argument, got %d", len(args))}
+				out, err := data.parse(args)
+				if err != nil {
+					return err
 				}
-				if *dummyTables != "" && *dummyData != "" {
-					return &UsageError{Msg: "use only one of --dummy-tables and --dummy-data-file"}
-				}
-				for name, v := range map[string]string{"--dsn": *dsn, "--query-engine": *engine, "--backend": *backend} {
-					if v != "" {
-						return fmt.Errorf("%s is not available yet in this version of ehrql: only local dummy data (--dummy-tables, --dummy-data-file) can be used", name)
-					}
-				}
-				out := fileformats.Console
-				if *output != "" {
-					var err error
-					if out, err = fileformats.ParseOutputPath(*output); err != nil {
-						return &UsageError{Msg: err.Error()}
-					}
-				}
-				err := generate.Dataset(context.Background(), generate.Options{
+				err = generate.Dataset(context.Background(), generate.Options{
 					Definition:    args[0],
 					UserArgs:      userArgs,
 					Output:        out,
-					DummyTables:   *dummyTables,
-					DummyDataFile: *dummyData,
+					DummyTables:   data.dummyTables,
+					DummyDataFile: data.dummyData,
 					TestDataFile:  *testData,
-					Seed:          *seed,
+					Seed:          data.seed,
 					Stdout:        s.Stdout,
 					Log:           s.Stderr,
 					Logger:        newLogger(s.Stderr),

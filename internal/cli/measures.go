@@ -3,11 +3,7 @@ package cli
 import (
 	"context"
 	"flag"
-	"fmt"
-	"os"
 
-	"github.com/opensafely-go/opensafely/internal/dummydata"
-	"github.com/opensafely-go/opensafely/internal/fileformats"
 	"github.com/opensafely-go/opensafely/internal/measures"
 )
 
@@ -38,39 +34,19 @@ and ratios are computed from the rounded values.
 
 A failure never leaves a partial output file.`,
 		Flags: func(fs *flag.FlagSet) func(Streams, []string, []string) error {
-			output := fs.String("output", "", "write the measures to `PATH` (.csv, .csv.gz, .arrow, or DIR/:FORMAT)")
-			dummyTables := fs.String("dummy-tables", "", "evaluate the measures over the tables in `DIR`")
-			dummyData := fs.String("dummy-data-file", "", "validate and copy these dummy measures `FILE` instead of evaluating the definition")
-			dsn := fs.String("dsn", "", "database connection string (default $DATABASE_URL)")
-			engine := fs.String("query-engine", "", "query engine to use")
-			backend := fs.String("backend", "", "backend whose tables to use")
-			seed := fs.String("seed", os.Getenv("EHRQL_DUMMY_DATA_SEED"), "seed generated dummy data with `SEED` (default $EHRQL_DUMMY_DATA_SEED, else "+dummydata.DefaultSeed+")")
+			data := addDataFlags(fs, "measures")
 			return func(s Streams, args, userArgs []string) error {
-				if len(args) != 1 {
-					return &UsageError{Msg: fmt.Sprintf("expected one DEFINITION argument, got %d", len(args))}
+				out, err := data.parse(args)
+				if err != nil {
+					return err
 				}
-				if *dummyTables != "" && *dummyData != "" {
-					return &UsageError{Msg: "use only one of --dummy-tables and --dummy-data-file"}
-				}
-				for _, f := range []struct{ name, v string }{{"--dsn", *dsn}, {"--query-engine", *engine}, {"--backend", *backend}} {
-					if f.v != "" {
-						return fmt.Errorf("%s is not available yet in this version of ehrql: only local dummy data (--dummy-tables, --dummy-data-file) can be used", f.name)
-					}
-				}
-				out := fileformats.Console
-				if *output != "" {
-					var err error
-					if out, err = fileformats.ParseOutputPath(*output); err != nil {
-						return &UsageError{Msg: err.Error()}
-					}
-				}
-				err := measures.GenerateMeasures(context.Background(), measures.Options{
+				err = measures.GenerateMeasures(context.Background(), measures.Options{
 					Definition:    args[0],
 					UserArgs:      userArgs,
 					Output:        out,
-					DummyTables:   *dummyTables,
-					DummyDataFile: *dummyData,
-					Seed:          *seed,
+					DummyTables:   data.dummyTables,
+					DummyDataFile: data.dummyData,
+					Seed:          data.seed,
 					Stdout:        s.Stdout,
 					Log:           s.Stderr,
 					Logger:        newLogger(s.Stderr),
