@@ -35,6 +35,9 @@ type Command struct {
 	Long  string // paragraphs for `CMD --help`
 	// Hidden commands are internal: they work but are not listed.
 	Hidden bool
+	// RawArgs commands parse their arguments themselves: all of them,
+	// options and "--" included, arrive as the positional arguments.
+	RawArgs bool
 	// Flags declares the command's options on fs and returns the function
 	// that runs it with the remaining positional arguments and the user
 	// arguments that followed "--".
@@ -80,6 +83,12 @@ func (p *Program) Run(s Streams, args []string) int {
 		fmt.Fprintf(s.Stderr, "%s: unknown command %q\nRun '%s --help' for the list of commands.\n", p.Name, args[0], p.Name)
 		return 2
 	}
+	if cmd.RawArgs {
+		if err := cmd.Flags(flag.NewFlagSet(p.Name+" "+cmd.Name, flag.ContinueOnError))(s, args[1:], nil); err != nil {
+			return p.report(s, cmd, err)
+		}
+		return 0
+	}
 	own, userArgs := splitUserArgs(args[1:])
 	fs := flag.NewFlagSet(p.Name+" "+cmd.Name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -105,11 +114,13 @@ func (p *Program) report(s Streams, cmd *Command, err error) int {
 		fmt.Fprintf(s.Stderr, "usage: %s %s %s\n%s: error: %s\n", p.Name, cmd.Name, cmd.Usage, p.Name, usage.Msg)
 		return 2
 	}
-	msg := err.Error()
-	if !strings.HasSuffix(msg, "\n") {
-		msg += "\n"
+	// An empty message means the command already reported the failure.
+	if msg := err.Error(); msg != "" {
+		if !strings.HasSuffix(msg, "\n") {
+			msg += "\n"
+		}
+		fmt.Fprint(s.Stderr, msg)
 	}
-	fmt.Fprint(s.Stderr, msg)
 	var coder ExitCoder
 	if errors.As(err, &coder) {
 		return coder.ExitCode()

@@ -7,5 +7,15 @@ func Opensafely() *Program {
 		Name:    "opensafely",
 		Version: Version,
 		Summary: "opensafely: run a study's project.yaml pipeline locally, exactly as the secure backend will.",
+		Commands: []*Command{
+			runCommand(),
+			execCommand(),
+			pullCommand(),
+			ehrqlJobCommand(),
+			checkCommand(),
+			codelistsCommand(),
+			unzipCommand(),
+			infoCommand(),
+		},
 	}
 }
