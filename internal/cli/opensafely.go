@@ -12,6 +12,7 @@ func Opensafely() *Program {
 			codelistsCommand(),
 			unzipCommand(),
 			infoCommand(),
+			cleanCommand(),
 		},
 	}
 }

@@ -14,12 +14,14 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/opensafely-go/opensafely/internal/codelists"
 	"github.com/opensafely-go/opensafely/internal/pipeline"
+	"github.com/opensafely-go/opensafely/internal/runner"
 )
 
 // checkCommand is `opensafely check`: everything that can be checked
@@ -368,4 +370,168 @@ func dockerInfo() (dockerDetails, bool) {
 		return dockerDetails{}, false
 	}
 	return d, true
+}
+
+// cleanCommand is `opensafely clean`.
+func cleanCommand() *Command {
+	return &Command{
+		Name:  "clean",
+		Usage: "[--project-dir DIR] [--verbose]",
+		Short: "Remove leftover job directories and old OpenSAFELY docker containers, volumes and images",
+		Long: `Removes the job directories that 'opensafely run' leaves in
+metadata/volumes/ (after --debug runs or interrupted runs) once their results
+are recorded; a job interrupted before its results were recorded is kept so
+that the next 'opensafely run' can recover it. Nothing is removed while an
+'opensafely run' is using the project.
+
+When a Docker engine is running, also removes OpenSAFELY docker containers
+and volumes and prunes OpenSAFELY images, as the reference does.
+
+Exit status: 0 on success, 1 when something could not be removed or a run is
+in progress, 2 for a mistake in the command line.`,
+		Flags: func(fs *flag.FlagSet) func(Streams, []string, []string) error {
+			projectDir := fs.String("project-dir", ".", "the project directory")
+			verbose := fs.Bool("verbose", false, "print all commands and error messages for debugging")
+			return func(s Streams, args, userArgs []string) error {
+				if len(args) != 0 || len(userArgs) != 0 {
+					return &UsageError{Msg: "clean takes no arguments"}
+				}
+				if err := cleanJobDirs(s.Stdout, *projectDir, *verbose); err != nil {
+					return err
+				}
+				if dockerRunning() {
+					cleanDocker(s, *verbose)
+				} else if *verbose {
+					fmt.Fprintln(s.Stdout, "Docker is not running: no containers, volumes or images to remove")
+				}
+				return nil
+			}
+		},
+	}
+}
+
+// cleanJobDirs removes the job directories of a project's local runs
+// whose results are recorded (metadata/jobs/<id>/metadata.json exists),
+// directories of jobs the runner has no record of, and half-prepared
+// ones (<id>.preparing).
+func cleanJobDirs(w io.Writer, project string, verbose bool) error {
+	dirs := localDirs(project)
+	entries, err := os.ReadDir(dirs.jobs)
+	if os.IsNotExist(err) || (err == nil && len(entries) == 0) {
+		if verbose {
+			fmt.Fprintf(w, "No job directories in %s\n", dirs.jobs)
+		}
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("could not list %s: %v", dirs.jobs, err)
+	}
+	if _, err := os.Stat(dirs.state); err == nil {
+		store, err := runner.OpenStore(dirs.state)
+		if err != nil {
+			return fmt.Errorf("not cleaning %s: %v", dirs.jobs, err)
+		}
+		store.Close()
+	}
+	var remove, kept []string
+	for _, e := range entries {
+		id := strings.TrimSuffix(e.Name(), ".preparing")
+		finalized := exists(filepath.Join(dirs.logs, id, "metadata.json"))
+		known := exists(filepath.Join(dirs.logs, id))
+		if e.Name() != id || finalized || !known {
+			remove = append(remove, e.Name())
+		} else {
+			kept = append(kept, e.Name())
+		}
+	}
+	if len(remove) > 0 {
+		fmt.Fprintf(w, "Removing %d job directories from %s...\n", len(remove), dirs.jobs)
+	}
+	for _, name := range remove {
+		p := filepath.Join(dirs.jobs, name)
+		if verbose {
+			fmt.Fprintf(w, "rm -rf %s\n", p)
+		}
+		if err := os.RemoveAll(p); err != nil {
+			return fmt.Errorf("could not remove %s: %v", p, err)
+		}
+	}
+	for _, name := range kept {
+		fmt.Fprintf(w, "Kept %s: the job was interrupted before its results were recorded; run 'opensafely run' again to recover it\n", filepath.Join(dirs.jobs, name))
+	}
+	return nil
+}
+
+func exists(name string) bool {
+	_, err := os.Stat(name)
+	return err == nil
+}
+
+// dockerRunning reports whether a Docker engine answers.
+func dockerRunning() bool {
+	_, ok := dockerInfo()
+	return ok
+}
+
+// The reference's selections of OpenSAFELY docker objects.
+const (
+	dockerLabelFilter   = "label=org.opencontainers.image.vendor=OpenSAFELY"
+	dockerBusyboxFilter = "ancestor=ghcr.io/opensafely-core/busybox"
+	dockerNameFilter    = "name=os-job-"
+	dockerVolumeFilter  = "name=os-volume-"
+)
+
+// cleanDocker removes OpenSAFELY containers and volumes and prunes
+// OpenSAFELY images with the docker command, as the reference does.
+// Docker failures are reported with --verbose only.
+func cleanDocker(s Streams, verbose bool) {
+	containers := map[string]bool{}
+	for _, f := range []string{dockerLabelFilter, dockerBusyboxFilter, dockerNameFilter, dockerVolumeFilter} {
+		for _, id := range dockerLines(s, verbose, "container", "ls", "--all", "--format={{ .ID }}", "--filter", f) {
+			containers[id] = true
+		}
+	}
+	if len(containers) > 0 {
+		ids := make([]string, 0, len(containers))
+		for id := range containers {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		fmt.Fprintf(s.Stdout, "Removing %d OpenSAFELY containers...\n", len(ids))
+		dockerLines(s, verbose, append([]string{"rm", "--force"}, ids...)...)
+	}
+	volumes := dockerLines(s, verbose, "volume", "ls", "--format={{ .Name }}", "--filter", dockerVolumeFilter)
+	if len(volumes) > 0 {
+		fmt.Fprintf(s.Stdout, "Removing %d OpenSAFELY volumes...\n", len(volumes))
+		dockerLines(s, verbose, append([]string{"volume", "rm", "--force"}, volumes...)...)
+	}
+	fmt.Fprintln(s.Stdout, "Pruning old OpenSAFELY docker images...")
+	dockerLines(s, verbose, "image", "prune", "--force", "--filter", dockerLabelFilter)
+}
+
+// dockerLines runs docker with args (for at most 2 minutes) and returns
+// the non-empty lines it printed.
+func dockerLines(s Streams, verbose bool, args ...string) []string {
+	if verbose {
+		fmt.Fprintln(s.Stdout, "docker "+strings.Join(args, " "))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "docker", args...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		if verbose {
+			fmt.Fprint(s.Stderr, stderr.String())
+		}
+		return nil
+	}
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines
 }

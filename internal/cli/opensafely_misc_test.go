@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"compress/gzip"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/opensafely-go/opensafely/internal/runner"
 )
 
 const checkProject = `version: '5.0'
@@ -191,5 +194,102 @@ func TestOpensafelyInfo(t *testing.T) {
 	}
 	if runtime.GOOS == "linux" && !strings.Contains(out, "\nmemory: ") {
 		t.Errorf("no memory line:\n%s", out)
+	}
+}
+
+func TestOpensafelyCleanJobDirectories(t *testing.T) {
+	t.Setenv("PATH", t.TempDir()) // no docker
+	project := t.TempDir()
+	dirs := localDirs(project)
+	for _, name := range []string{"finished", "interrupted", "orphan", "half.preparing"} {
+		writeFile(t, filepath.Join(dirs.jobs, name, "output/x.csv"), "x\n")
+	}
+	writeFile(t, filepath.Join(dirs.logs, "finished/metadata.json"), "{}")
+	writeFile(t, filepath.Join(dirs.logs, "interrupted/logs.txt"), "")
+	writeFile(t, filepath.Join(dirs.logs, "half/logs.txt"), "")
+
+	code, out, errOut := run(t, Opensafely(), "clean", "--project-dir", project)
+	want := "Removing 3 job directories from " + dirs.jobs + "...\n" +
+		"Kept " + filepath.Join(dirs.jobs, "interrupted") + ": the job was interrupted before its results were recorded; run 'opensafely run' again to recover it\n"
+	if code != 0 || out != want || errOut != "" {
+		t.Errorf("clean: code %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	entries, _ := os.ReadDir(dirs.jobs)
+	if len(entries) != 1 || entries[0].Name() != "interrupted" {
+		t.Errorf("left: %v", entries)
+	}
+	if !exists(filepath.Join(dirs.logs, "finished/metadata.json")) {
+		t.Error("clean removed a job's recorded results")
+	}
+
+	// Nothing is removed while a run holds the state database.
+	store, err := runner.OpenStore(dirs.state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dirs.jobs, "orphan2/x"), "")
+	code, _, errOut = run(t, Opensafely(), "clean", "--project-dir", project)
+	store.Close()
+	if code != 1 || !strings.Contains(errOut, "not cleaning "+dirs.jobs+": runner: the state database is in use by another opensafely run") {
+		t.Errorf("while running: code %d, stderr %q", code, errOut)
+	}
+	if !exists(filepath.Join(dirs.jobs, "orphan2")) {
+		t.Error("removed a job directory while a run was in progress")
+	}
+	code, out, _ = run(t, Opensafely(), "clean", "--project-dir", project, "--verbose")
+	if code != 0 || !strings.Contains(out, "rm -rf "+filepath.Join(dirs.jobs, "orphan2")+"\n") || !strings.HasSuffix(out, "Docker is not running: no containers, volumes or images to remove\n") {
+		t.Errorf("after the run: code %d, stdout %q", code, out)
+	}
+}
+
+// dockerStandIn puts a stand-in docker command first on PATH: a shell
+// script that records its arguments and answers like a Docker engine
+// with two OpenSAFELY containers and one volume. (No Docker engine runs
+// on the test machines; this checks the commands clean sends.)
+func dockerStandIn(t *testing.T) (logFile string) {
+	bin := t.TempDir()
+	logFile = filepath.Join(bin, "calls.log")
+	script := `#!/bin/sh
+echo "$*" >> '` + logFile + `'
+case "$*" in
+  "info -f {{json .}}") echo '{"ServerVersion":"28.2.2","MemTotal":8589934592,"NCPU":4}' ;;
+  *"--filter label=org.opencontainers.image.vendor=OpenSAFELY") [ "$1" = container ] && printf 'c2\nc1\n' ;;
+  *"--filter name=os-job-") echo c1 ;;
+  "volume ls --format={{ .Name }} --filter name=os-volume-") echo os-volume-abc ;;
+esac
+exit 0
+`
+	if err := os.WriteFile(filepath.Join(bin, "docker"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	return logFile
+}
+
+func TestOpensafelyCleanDocker(t *testing.T) {
+	calls := dockerStandIn(t)
+	code, out, errOut := run(t, Opensafely(), "clean", "--project-dir", t.TempDir())
+	want := "Removing 2 OpenSAFELY containers...\nRemoving 1 OpenSAFELY volumes...\nPruning old OpenSAFELY docker images...\n"
+	if code != 0 || out != want || errOut != "" {
+		t.Errorf("clean: code %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	log, _ := os.ReadFile(calls)
+	wantCalls := `info -f {{json .}}
+container ls --all --format={{ .ID }} --filter label=org.opencontainers.image.vendor=OpenSAFELY
+container ls --all --format={{ .ID }} --filter ancestor=ghcr.io/opensafely-core/busybox
+container ls --all --format={{ .ID }} --filter name=os-job-
+container ls --all --format={{ .ID }} --filter name=os-volume-
+rm --force c1 c2
+volume ls --format={{ .Name }} --filter name=os-volume-
+volume rm --force os-volume-abc
+image prune --force --filter label=org.opencontainers.image.vendor=OpenSAFELY
+`
+	if string(log) != wantCalls {
+		t.Errorf("docker calls:\n%s\nwant\n%s", log, wantCalls)
+	}
+
+	code, out, _ = run(t, Opensafely(), "info")
+	if code != 0 || !strings.Contains(out, "\ndocker version: 28.2.2\ndocker memory: 8.0G\ndocker cpu: 4\n") {
+		t.Errorf("info with docker: %q", out)
 	}
 }
