@@ -4,6 +4,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -327,6 +328,27 @@ func printInfo(w io.Writer) {
 		fmt.Fprintf(w, "sandbox: bubblewrap (%s)\n", p)
 	} else {
 		fmt.Fprintln(w, "sandbox: not available: bubblewrap (bwrap) is not installed; python, r and stata-mp actions need it (Debian package bubblewrap)")
+	}
+	fmt.Fprintln(w, "execution environments:")
+	for _, image := range []string{"ehrql:v1", "ehrql:v0"} {
+		fmt.Fprintf(w, "  %-10s built in\n", image)
+	}
+	envs := &runner.Environments{}
+	if env, err := envs.Python("python:v2"); err == nil {
+		fmt.Fprintf(w, "  %-10s %s (Python %s; %s)\n", "python:v2", env.Dir, env.Version, strings.Join(env.Packages, ", "))
+	} else {
+		var missing *runner.MissingEnvError
+		if errors.As(err, &missing) {
+			fmt.Fprintf(w, "  %-10s not installed: run 'opensafely pull python:v2'\n", "python:v2")
+		} else {
+			first, _, _ := strings.Cut(err.Error(), "\n")
+			fmt.Fprintf(w, "  %-10s needs attention: %s\n", "python:v2", first)
+		}
+	}
+	if p, err := exec.LookPath("Rscript"); err == nil {
+		fmt.Fprintf(w, "  %-10s the machine's R (%s)\n", "r:v2", p)
+	} else {
+		fmt.Fprintf(w, "  %-10s not available: R is not installed (Rscript is not on PATH)\n", "r:v2")
 	}
 	if d, ok := dockerInfo(); ok {
 		fmt.Fprintf(w, "docker version: %s\ndocker memory: %.1fG\ndocker cpu: %d\n", d.ServerVersion, float64(d.MemTotal)/(1<<30), d.NCPU)

@@ -3,7 +3,9 @@ package cli
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -181,6 +183,8 @@ func TestOpensafelyUnzip(t *testing.T) {
 }
 
 func TestOpensafelyInfo(t *testing.T) {
+	envDir := t.TempDir()
+	t.Setenv("OPENSAFELY_ENV_DIR", envDir)
 	code, out, errOut := run(t, Opensafely(), "info")
 	if code != 0 || errOut != "" {
 		t.Fatalf("code %d, stderr %q", code, errOut)
@@ -194,6 +198,29 @@ func TestOpensafelyInfo(t *testing.T) {
 	}
 	if runtime.GOOS == "linux" && !strings.Contains(out, "\nmemory: ") {
 		t.Errorf("no memory line:\n%s", out)
+	}
+	if !strings.Contains(out, "\nexecution environments:\n  ehrql:v1   built in\n  ehrql:v0   built in\n  python:v2  not installed: run 'opensafely pull python:v2'\n  r:v2       ") {
+		t.Errorf("environments:\n%s", out)
+	}
+
+	// A provisioned environment is described; one with an older package
+	// set needs attention.
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Fatal("python3 is needed (see README)")
+	}
+	env := filepath.Join(envDir, "python-v2")
+	manifest, _ := json.Marshal(map[string]any{"python": python, "base_prefix": "/usr", "version": "3.11.2", "packages": runner.PythonV2Packages})
+	writeFile(t, filepath.Join(env, "env.json"), string(manifest))
+	_, out, _ = run(t, Opensafely(), "info")
+	if want := "\n  python:v2  " + env + " (Python 3.11.2; " + strings.Join(runner.PythonV2Packages, ", ") + ")\n"; !strings.Contains(out, want) {
+		t.Errorf("provisioned environment: want %q in\n%s", want, out)
+	}
+	manifest, _ = json.Marshal(map[string]any{"python": python, "version": "3.11.2", "packages": []string{"pandas==1.0"}})
+	writeFile(t, filepath.Join(env, "env.json"), string(manifest))
+	_, out, _ = run(t, Opensafely(), "info")
+	if !strings.Contains(out, "\n  python:v2  needs attention: The python:v2 environment in "+env+" has an older package set") {
+		t.Errorf("old environment:\n%s", out)
 	}
 }
 
