@@ -36,7 +36,8 @@ func checkCommand() *Command {
 that the scripts and dataset definitions named in the actions' run commands
 exist, and checks the codelists as 'opensafely codelists check' does
 (codelists.txt, codelists.json and the CSV files agree and no CSV was
-edited). With --upstream it also asks OpenCodelists whether the codelists
+edited; a codelists folder with neither file holds only the study's own
+codelists and is not checked). With --upstream it also asks OpenCodelists whether the codelists
 are still current.
 
 Every problem found is reported, not only the first.
@@ -103,11 +104,21 @@ func runCheck(ctx context.Context, s Streams, o codelists.Options, upstream bool
 		}
 	}
 
-	_, statErr := os.Stat(filepath.Join(o.ProjectDir, codelists.Dir))
-	if err := codelists.Check(ctx, o, upstream); err != nil {
-		report(err.Error())
-	} else if statErr == nil && !upstream {
-		fmt.Fprintln(s.Stdout, "Local codelists OK")
+	// A codelists folder with neither codelists.txt nor codelists.json
+	// holds only the study's own codelists: nothing is managed by
+	// 'opensafely codelists' (whose check would fail on it).
+	cdir := filepath.Join(o.ProjectDir, codelists.Dir)
+	_, statErr := os.Stat(cdir)
+	unmanaged := statErr == nil && !exists(filepath.Join(cdir, codelists.ListFile)) && !exists(filepath.Join(cdir, codelists.ManifestFile))
+	switch {
+	case unmanaged:
+		fmt.Fprintf(s.Stdout, "No OpenCodelists codelists to check ('%s/%s' does not exist)\n", codelists.Dir, codelists.ListFile)
+	default:
+		if err := codelists.Check(ctx, o, upstream); err != nil {
+			report(err.Error())
+		} else if statErr == nil && !upstream {
+			fmt.Fprintln(s.Stdout, "Local codelists OK")
+		}
 	}
 	if problems > 0 {
 		return &problemsError{n: problems}

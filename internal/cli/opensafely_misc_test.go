@@ -62,6 +62,13 @@ func TestOpensafelyCheck(t *testing.T) {
 	}
 
 	writeFile(t, "analysis/model.R", "")
+	// A codelists folder of the study's own codelists is not checked.
+	writeFile(t, "codelists/local.csv", "code\n")
+	code, out, errOut = run(t, Opensafely(), "check")
+	if code != 0 || errOut != "" || out != "project.yaml is valid: 4 actions (generate_dataset, report, model, chart)\nNo OpenCodelists codelists to check ('codelists/codelists.txt' does not exist)\n" {
+		t.Errorf("own codelists: code %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	os.Remove("codelists/local.csv")
 	writeFile(t, "codelists/codelists.txt", "opensafely/asthma-diagnosis/2020-04-15\n")
 	if code, _, errOut := run(t, Opensafely(), "codelists", "update"); code != 0 {
 		t.Fatal(errOut)

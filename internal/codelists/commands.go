@@ -1,6 +1,7 @@
 package codelists
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -355,7 +356,9 @@ func CheckUpstream(ctx context.Context, o Options) error {
 	if err != nil {
 		return promptf("No file found at '%s'.", manifestPath)
 	}
-	reply, err := o.Client.checkUpstream(ctx, list, manifest)
+	// Both texts are sent with \n line endings, as the reference reads
+	// them in text mode.
+	reply, err := o.Client.checkUpstream(ctx, universalNewlines(list), universalNewlines(manifest))
 	var unreachable *UnreachableError
 	if errors.As(err, &unreachable) {
 		return &Error{Msg: fmt.Sprintf("Could not contact %s for the upstream check: %v\nCheck your network connection and try again.", o.Client.BaseURL, err), Err: err}
@@ -381,4 +384,10 @@ func CheckUpstream(ctx context.Context, o Options) error {
 		return nil
 	}
 	return &Error{Msg: msg, Prompt: true}
+}
+
+// universalNewlines turns \r\n and \r line endings into \n.
+func universalNewlines(b []byte) []byte {
+	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(b, []byte("\r"), []byte("\n"))
 }

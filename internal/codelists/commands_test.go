@@ -419,6 +419,14 @@ func TestCheckUpstream(t *testing.T) {
 	if err := upstream(); err != nil || p.out.String() != "Codelists OK\n" {
 		t.Fatalf("%v %q", err, p.out)
 	}
+	// A Windows checkout's CRLF line endings are sent as \n.
+	p.write("codelists/codelists.txt", strings.ReplaceAll(threeLists, "\n", "\r\n"))
+	if err := upstream(); err != nil {
+		t.Fatal(err)
+	}
+	if reqs := p.srv.Requests(); reqs[len(reqs)-1].Form["codelists"] != threeLists {
+		t.Errorf("posted %q", reqs[len(reqs)-1].Form["codelists"])
+	}
 
 	// The service now serves different content for a version.
 	p.srv.SetCSV("opensafely/current-asthma/2020-05-06", "code,term\r\nH33..,Asthma\r\n")
