@@ -28,7 +28,7 @@ var codelistsCommands = []struct{ name, usage, help string }{
 // codelistsFlags declares the options every codelists command shares and
 // returns a function building the codelists options from them.
 func codelistsFlags(fs *flag.FlagSet) func(s Streams) (codelists.Options, error) {
-	projectDir := fs.String("project-dir", ".", "the project directory, which holds codelists/")
+	projectDir := fs.String("project-dir", ".", "the project directory (holding project.yaml and codelists/)")
 	baseURL := fs.String("opencodelists-url", "", "the OpenCodelists service to use (default: $"+opencodelistsURLEnv+", else "+codelists.DefaultBaseURL+")")
 	return func(s Streams) (codelists.Options, error) {
 		base := *baseURL

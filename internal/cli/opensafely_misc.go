@@ -34,11 +34,11 @@ func checkCommand() *Command {
 		Short: "Check project.yaml and the codelists without running anything",
 		Long: `Validates project.yaml with every rule 'opensafely run' applies, checks
 that the scripts and dataset definitions named in the actions' run commands
-exist, and checks the codelists as 'opensafely codelists check' does
-(codelists.txt, codelists.json and the CSV files agree and no CSV was
-edited; a codelists folder with neither file holds only the study's own
-codelists and is not checked). With --upstream it also asks OpenCodelists whether the codelists
-are still current.
+exist, and checks the codelists as 'opensafely codelists check' does:
+codelists.txt, codelists.json and the CSV files agree and no CSV was edited
+(a codelists folder with neither codelists.txt nor codelists.json holds only
+the study's own codelists and is not checked). With --upstream it also asks
+OpenCodelists whether the codelists are still current.
 
 Every problem found is reported, not only the first.
 
