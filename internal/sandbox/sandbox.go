@@ -120,6 +120,9 @@ func Command(spec Spec) ([]string, error) {
 	args = append(args,
 		"--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
 		"--bind", dir, workdir, "--chdir", workdir,
+		// The root itself (a tmpfs holding the mount points) becomes
+		// read-only once everything is mounted.
+		"--remount-ro", "/",
 	)
 	keys := make([]string, 0, len(spec.Env))
 	for k := range spec.Env {
