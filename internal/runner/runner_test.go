@@ -165,7 +165,7 @@ func TestFailedDependency(t *testing.T) {
 
 func TestUnmatchedPatterns(t *testing.T) {
 	p := newProject(t, map[string]string{
-		"project.yaml": "version: '5.0'\nactions:\n  a:\n    run: python:v2 analysis/a.py\n    outputs:\n      highly_sensitive:\n        t: output/*.csv\n",
+		"project.yaml":  "version: '5.0'\nactions:\n  a:\n    run: python:v2 analysis/a.py\n    outputs:\n      highly_sensitive:\n        t: output/*.csv\n",
 		"analysis/a.py": "import os\nos.makedirs('outputs', exist_ok=True)\nopen('outputs/table.csv', 'w').write('x')\n",
 	})
 	out, _, err := p.run([]string{"a"})
@@ -323,7 +323,7 @@ Invalid moderately_sensitive outputs:
 	// action appears: big.txt is out of date; then removing the action
 	// marks its outputs out_of_date_action.
 	writeFiles(t, p.dir, map[string]string{
-		"project.yaml": strings.Replace(readFile(t, filepath.Join(p.dir, "project.yaml")), "        big: output/big.txt\n", "", 1),
+		"project.yaml":       strings.Replace(readFile(t, filepath.Join(p.dir, "project.yaml")), "        big: output/big.txt\n", "", 1),
 		"analysis/tables.py": strings.Replace(readFile(t, filepath.Join(p.dir, "analysis/tables.py")), "open('output/big.txt', 'w').write('x' * (17 * 1024 * 1024))\n", "", 1),
 	})
 	if _, _, err := p.run([]string{"tables"}); err != nil {
