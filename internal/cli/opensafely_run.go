@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/opensafely-go/opensafely/internal/pipeline"
 	"github.com/opensafely-go/opensafely/internal/runner"
@@ -136,6 +137,7 @@ Exit status: 0 when every job run succeeded (or nothing needed running),
 			github := fs.Bool("format-output-for-github", false, "group output for GitHub Actions logs")
 			debug := fs.Bool("debug", false, "keep job directories (metadata/volumes/) after the run")
 			reuseStale := fs.Bool("reuse-stale", false, "reuse succeeded dependencies even if their inputs changed (the reference behaviour)")
+			docker := fs.Bool("docker", false, "run every action in the reference Docker images through the Docker engine (/var/run/docker.sock or $DOCKER_HOST unix://...) instead of locally")
 			return func(s Streams, args, _ []string) error {
 				if len(args) == 0 {
 					return &UsageError{Msg: "the following arguments are required: actions"}
@@ -153,7 +155,7 @@ Exit status: 0 when every job run succeeded (or nothing needed running),
 				return runActions(ctx, s, runSettings{
 					projectDir: *projectDir, actions: args, force: *force, continueOnError: *keepGoing,
 					timestamps: *timestamps, concurrency: *concurrency, memory: mem, cpus: *cpus,
-					github: *github, debug: *debug, reuseStale: *reuseStale, ehrql: ehrqlCmd,
+					github: *github, debug: *debug, reuseStale: *reuseStale, ehrql: ehrqlCmd, docker: *docker,
 				})
 			}
 		},
@@ -167,7 +169,7 @@ type runSettings struct {
 	concurrency                        int
 	memory                             int64
 	cpus                               float64
-	github, debug, reuseStale          bool
+	github, debug, reuseStale, docker  bool
 	ehrql                              []string
 	envDir                             string
 }
@@ -206,6 +208,16 @@ func runActions(ctx context.Context, s Streams, cfg runSettings) error {
 		Level4:    func(string) string { return dirs.level4 },
 		Launcher:  &runner.Launcher{EhrqlCommand: cfg.ehrql, Envs: &runner.Environments{Dir: cfg.envDir}},
 	}
+	var executor runner.Executor = exec
+	if cfg.docker {
+		client := runner.NewDockerClient(strings.TrimPrefix(os.Getenv("DOCKER_HOST"), "unix://"))
+		pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		if err := client.Ping(pingCtx); err != nil {
+			return fmt.Errorf("opensafely run --docker needs a running Docker engine: %v", err)
+		}
+		executor = &runner.DockerExecutor{LocalExecutor: exec, Client: client}
+	}
 	username := "unknown"
 	if u, err := user.Current(); err == nil {
 		username = u.Username
@@ -215,7 +227,7 @@ func runActions(ctx context.Context, s Streams, cfg runSettings) error {
 		Project: project, ProjectDir: dir, WorkspaceDir: dir, Workspace: filepath.Base(dir),
 		Actions: cfg.actions, ForceRunDependencies: cfg.force, ContinueOnError: cfg.continueOnError,
 		ReuseStale: cfg.reuseStale, Concurrency: cfg.concurrency, MemoryLimit: cfg.memory, CPUs: cfg.cpus,
-		User: username, KeepJobDirs: cfg.debug, Store: store, Executor: exec,
+		User: username, KeepJobDirs: cfg.debug, Store: store, Executor: executor,
 		OnStart: func(out *runner.Outcome) {
 			for _, j := range out.Recovered {
 				fmt.Fprintf(w, "%s: left unfinished by an earlier run: %s\n", j.Action, firstLineOf(j.StatusMessage))
