@@ -33,7 +33,7 @@ func TestMain(m *testing.M) {
 
 // requireOrSkip skips a test needing something this machine lacks, unless
 // CI is set, where it fails.
-func requireOrSkip(t *testing.T, err error) {
+func requireOrSkip(t testing.TB, err error) {
 	t.Helper()
 	if err == nil {
 		return
@@ -53,7 +53,7 @@ var (
 // plainPythonEnv returns an environment directory whose python:v2 is the
 // machine's python3 itself (no pandas): enough for scripts that only use
 // the standard library, without provisioning.
-func plainPythonEnv(t *testing.T) string {
+func plainPythonEnv(t testing.TB) string {
 	t.Helper()
 	requireOrSkip(t, sandbox.Available())
 	plainEnvOnce.Do(func() {

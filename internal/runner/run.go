@@ -256,10 +256,18 @@ func (r *runner) loop(ctx context.Context, p *plan) error {
 	return nil
 }
 
+// set changes a job's status. Only changes of state are written to the
+// database (each write is an fsync): the steps within running are
+// derivable from the executor after a crash.
 func (r *runner) set(j *Job, state State, code StatusCode, msg string) {
 	r.mu.Lock()
 	now := time.Now().Unix()
+	persist := j.State != state
 	j.State, j.StatusCode, j.StatusMessage = state, code, msg
+	if !persist {
+		r.mu.Unlock()
+		return
+	}
 	if state == Running && j.StartedAt == 0 {
 		j.StartedAt = now
 	}

@@ -10,7 +10,9 @@
 // /workspace, a private /tmp, new network, IPC, PID, UTS and user
 // namespaces (so no network interface but loopback, and no capabilities),
 // a non-root uid, a cleared environment and --die-with-parent, so killing
-// the runner kills the job. Memory is limited with RLIMIT_AS through
+// the runner kills the job. Once everything is mounted the root is
+// remounted read-only: /workspace and /tmp (private, discarded) are the
+// only writable places. Memory is limited with RLIMIT_AS through
 // prlimit(1) (util-linux), which turns an allocation beyond the limit into
 // an out-of-memory error in the program rather than a kill.
 //
