@@ -177,3 +177,32 @@ func TestExec(t *testing.T) {
 		t.Errorf("missing env: exit %d: %s", code, errOut)
 	}
 }
+
+// TestGitHubOutput checks --format-output-for-github groups each job's
+// summary and log, and --timestamps prefixes progress lines.
+func TestGitHubOutput(t *testing.T) {
+	dir := exampleStudy(t)
+	out, _, code := opensafely("run", "generate_dataset", "--project-dir", dir, "--format-output-for-github", "--timestamps")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	for _, want := range []string{
+		"::group::\x1b[1m=> generate_dataset\x1b[0m\n   Completed successfully\n",
+		"::group::log file: metadata/generate_dataset.log\n",
+		"job_definition_id: ",
+		"::endgroup::\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	var progress int
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, " generate_dataset: ") && len(l) > 20 && l[4] == '-' && l[10] == ' ' && l[19] == ' ' {
+			progress++
+		}
+	}
+	if progress < 3 {
+		t.Errorf("timestamped progress lines: %d\n%s", progress, out)
+	}
+}

@@ -2,6 +2,7 @@ package runner_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -376,5 +377,45 @@ func TestLogFormat(t *testing.T) {
 	}
 	if l4 := readFile(t, filepath.Join(p.dir, "metadata/level4/metadata/a.log")); l4 != log {
 		t.Error("Level 4 log differs")
+	}
+}
+
+// TestConcurrencyLimit runs three independent half-second jobs: with a
+// limit of one they never overlap, with a limit of three they do.
+func TestConcurrencyLimit(t *testing.T) {
+	files := map[string]string{"project.yaml": "version: '5.0'\nactions:\n"}
+	for _, n := range []string{"x", "y", "z"} {
+		files["project.yaml"] += "  " + n + ":\n    run: python:v2 analysis/" + n + ".py\n    outputs:\n      moderately_sensitive:\n        t: output/" + n + ".csv\n"
+		files["analysis/"+n+".py"] = "import os, time\nos.makedirs('output', exist_ok=True)\nstart = time.time()\ntime.sleep(0.5)\nopen('output/" + n + ".csv', 'w').write(f'start,end\\n{start},{time.time()}\\n')\n"
+	}
+	overlaps := func(limit int) bool {
+		p := newProject(t, files)
+		if _, _, err := p.run([]string{"run_all"}, func(o *runner.Options) { o.Concurrency = limit }); err != nil {
+			t.Fatal(err)
+		}
+		type span struct{ start, end float64 }
+		var spans []span
+		for _, n := range []string{"x", "y", "z"} {
+			var s span
+			line := strings.Split(readFile(t, filepath.Join(p.dir, "output", n+".csv")), "\n")[1]
+			if _, err := fmt.Sscanf(strings.Replace(line, ",", " ", 1), "%f %f", &s.start, &s.end); err != nil {
+				t.Fatal(err)
+			}
+			spans = append(spans, s)
+		}
+		for i := range spans {
+			for j := range spans {
+				if i != j && spans[i].start < spans[j].end && spans[j].start < spans[i].end {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if overlaps(1) {
+		t.Error("jobs overlapped with a concurrency limit of 1")
+	}
+	if !overlaps(3) {
+		t.Error("no jobs overlapped with a concurrency limit of 3")
 	}
 }
