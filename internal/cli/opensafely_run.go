@@ -286,7 +286,8 @@ func indent(s, pad string) string {
 // and returns the exit status.
 func printOutcome(w io.Writer, dir string, out *runner.Outcome, cfg runSettings) error {
 	if out.NothingToDo != "" {
-		fmt.Fprintf(w, "=> %s\n", out.NothingToDo)
+		// The CLI's wording (pipeline.md §7.2 step 4), not the server's.
+		fmt.Fprintln(w, "=> All actions already completed successfully")
 		fmt.Fprintln(w, "   Use -f option to force everything to re-run")
 		return nil
 	}

@@ -3,6 +3,7 @@ package runner_test
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -91,6 +92,14 @@ func TestRunMessages(t *testing.T) {
 	want := "=> UnknownActionError\n   Action 'nope' not found in project.yaml\n\nValid action names are:\n  generate_dataset\n  generate_measures\n  report\n  run_all (runs all actions in project)\n"
 	if code != 1 || out != want {
 		t.Errorf("exit %d, output:\n%s\nwant:\n%s", code, out, want)
+	}
+	if _, err := exec.LookPath("Rscript"); err != nil {
+		writeFiles(t, dir, map[string]string{"project.yaml": readFile(t, filepath.Join(dir, "project.yaml")) +
+			"\n  r_action:\n    run: r:v2 analysis/x.R\n    outputs:\n      moderately_sensitive:\n        x: output/x.csv\n"})
+		out, _, code = opensafely("run", "r_action", "--project-dir", dir)
+		if code != 1 || !strings.HasPrefix(out, "=> EnvironmentError\n   Action r_action cannot run: R is not installed on this machine") {
+			t.Errorf("r without R: exit %d\n%s", code, out)
+		}
 	}
 	writeFiles(t, dir, map[string]string{"analysis/dataset_definition.py": "from ehrql import create_dataset\ndataset = create_dataset()\nraise ValueError('broken definition')\n"})
 	out, _, code = opensafely("run", "generate_dataset", "--project-dir", dir)

@@ -548,3 +548,7 @@ func (e *LocalExecutor) Cleanup(_ context.Context, def *JobDefinition) (Status, 
 	os.Remove(filepath.Join(e.logDir(def), "pid"))
 	return Status{State: StateUnknown}, nil
 }
+
+// CheckImage reports whether the image can run here (see
+// Launcher.CheckImage).
+func (e *LocalExecutor) CheckImage(image string) error { return e.Launcher.CheckImage(image) }

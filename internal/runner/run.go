@@ -348,7 +348,7 @@ func (r *runner) runJob(ctx context.Context, j *Job) {
 		r.cancel(bg, j, def)
 		return
 	}
-	r.progress(j.Action, "Executing job")
+	r.progress(j.Action, "Executing job on the backend")
 	st, err := ex.Execute(bg, def)
 	if err != nil {
 		r.internalError(bg, j, def, err)

@@ -41,7 +41,8 @@ actions:
 `,
 	"analysis/a.py": "import os\nos.makedirs('output', exist_ok=True)\nopen('output/a.txt', 'w').write('A1')\nprint('a ran')\n",
 	"analysis/b.py": "a = open('output/a.txt').read()\nopen('output/b.txt', 'w').write(a + 'B')\n",
-	"analysis/c.py": "b = open('output/b.txt').read()\nopen('output/c.csv', 'w').write('value\\n' + b + '\\n')\n",
+	// Needs are not transitive: c gets b's outputs, not a's.
+	"analysis/c.py": "import os\nassert not os.path.exists('output/a.txt')\nb = open('output/b.txt').read()\nopen('output/c.csv', 'w').write('value\\n' + b + '\\n')\n",
 	"analysis/d.py": "import os\nos.makedirs('output', exist_ok=True)\nopen('output/d.txt', 'w').write('D')\n",
 }
 
