@@ -417,7 +417,7 @@ func pullCommand() *Command {
 Python virtual environment with a pinned package set (` + strings.Join(runner.PythonV2Packages, ", ") + `),
 created with python3 (or $OPENSAFELY_PYTHON) under
 $XDG_CACHE_HOME/opensafely/envs (or $OPENSAFELY_ENV_DIR); it needs network
-access to the Python package index once. ehQL images are built into this
+access to the Python package index once. ehrQL images are built into this
 binary; r uses the R installed on the machine.
 
 Without IMAGE: the images used by ./project.yaml with --project, else
