@@ -263,7 +263,7 @@ func (e *LocalExecutor) Execute(ctx context.Context, def *JobDefinition) (Status
 	}
 	cmd := exec.Command(proc.Argv[0], proc.Argv[1:]...)
 	cmd.Dir, cmd.Env = proc.Dir, proc.Env
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	cmd.SysProcAttr = procAttr()
 	pr, pw := io.Pipe()
 	cmd.Stdout, cmd.Stderr = pw, pw
 	if err := cmd.Start(); err != nil {
@@ -350,13 +350,13 @@ func (e *LocalExecutor) Terminate(ctx context.Context, def *JobDefinition) (Stat
 	rp := e.running[def.ID]
 	e.mu.Unlock()
 	if rp != nil {
-		_ = syscall.Kill(-rp.cmd.Process.Pid, syscall.SIGKILL)
+		killGroup(rp.cmd.Process.Pid)
 		<-rp.done
 		return e.GetStatus(ctx, def)
 	}
 	if data, err := os.ReadFile(filepath.Join(e.logDir(def), "pid")); err == nil && processAlive(string(data)) {
 		pid, _ := strconv.Atoi(strings.Fields(string(data))[0])
-		_ = syscall.Kill(-pid, syscall.SIGKILL)
+		killGroup(pid)
 	}
 	_ = writeFileAtomic(filepath.Join(e.logDir(def), "exit"), []byte("137"))
 	return Status{State: StateExecuted}, nil
