@@ -206,7 +206,7 @@ func runActions(ctx context.Context, s Streams, cfg runSettings) error {
 		ProjectDir: dir, JobsDir: dirs.jobs, LogsDir: dirs.logs,
 		Workspace: func(string) string { return dir },
 		Level4:    func(string) string { return dirs.level4 },
-		Launcher:  &runner.Launcher{EhrqlCommand: cfg.ehrql, Envs: &runner.Environments{Dir: cfg.envDir}},
+		Launcher:  &runner.Launcher{EhrqlCommand: cfg.ehrql, Envs: &runner.Environments{Dir: cfg.envDir}, Hide: []string{dir}},
 	}
 	var executor runner.Executor = exec
 	if cfg.docker {

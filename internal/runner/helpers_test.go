@@ -123,7 +123,7 @@ func (p *testProject) executor() *runner.LocalExecutor {
 		ProjectDir: p.dir, JobsDir: filepath.Join(md, "volumes"), LogsDir: filepath.Join(md, "jobs"),
 		Workspace: func(string) string { return p.dir },
 		Level4:    func(string) string { return filepath.Join(md, "level4") },
-		Launcher:  &runner.Launcher{EhrqlCommand: []string{self, "_ehrql", "--"}, Envs: &runner.Environments{Dir: p.envDir}},
+		Launcher:  &runner.Launcher{EhrqlCommand: []string{self, "_ehrql", "--"}, Envs: &runner.Environments{Dir: p.envDir}, Hide: []string{p.dir}},
 	}
 }
 

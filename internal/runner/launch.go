@@ -28,6 +28,10 @@ type Launcher struct {
 	// EhrqlCommand is the argv prefix running the ehrql program.
 	EhrqlCommand []string
 	Envs         *Environments
+	// Hide are directories sandboxed jobs must not see even if they lie
+	// under a system directory (the project directory: jobs see their
+	// own copy at /workspace).
+	Hide []string
 }
 
 // process is what to start for a job.
@@ -142,7 +146,7 @@ func (l *Launcher) Process(def *JobDefinition, jobDir string) (*process, error) 
 }
 
 func (l *Launcher) sandboxed(def *JobDefinition, jobDir string, argv []string, env map[string]string, ro []string) (*process, error) {
-	cmd, err := sandbox.Command(sandbox.Spec{Dir: jobDir, Argv: argv, Env: env, MemoryLimit: def.MemoryLimit, ReadOnly: ro})
+	cmd, err := sandbox.Command(sandbox.Spec{Dir: jobDir, Argv: argv, Env: env, MemoryLimit: def.MemoryLimit, ReadOnly: ro, Hide: l.Hide})
 	if err != nil {
 		return nil, err
 	}

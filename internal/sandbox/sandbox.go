@@ -28,6 +28,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Spec describes one sandboxed run.
@@ -40,6 +41,10 @@ type Spec struct {
 	// ReadOnly are extra host paths (files or directories) made visible
 	// read-only at the same path, e.g. a Python environment.
 	ReadOnly []string
+	// Hide are host directories covered by an empty tmpfs when they lie
+	// inside a directory made visible (e.g. a project kept under /opt,
+	// whose other outputs the job must not see).
+	Hide []string
 	// Argv is the program and its arguments, as seen inside.
 	Argv []string
 	// Env is the whole environment inside.
@@ -116,11 +121,27 @@ func Command(spec Spec) ([]string, error) {
 			args = append(args, "--ro-bind", d, d)
 		}
 	}
+	// /tmp first, so that read-only paths under /tmp stay visible.
+	args = append(args, "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp")
+	visible := []string{}
+	for _, d := range systemDirs {
+		if fi, err := os.Lstat(d); err == nil && fi.IsDir() {
+			visible = append(visible, d)
+		}
+	}
 	for _, p := range spec.ReadOnly {
 		args = append(args, "--ro-bind", p, p)
+		visible = append(visible, p)
+	}
+	for _, h := range spec.Hide {
+		for _, v := range visible {
+			if rel, err := filepath.Rel(v, h); err == nil && rel != ".." && !strings.HasPrefix(rel, "../") {
+				args = append(args, "--tmpfs", h)
+				break
+			}
+		}
 	}
 	args = append(args,
-		"--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
 		"--bind", dir, workdir, "--chdir", workdir,
 		// The root itself (a tmpfs holding the mount points) becomes
 		// read-only once everything is mounted.

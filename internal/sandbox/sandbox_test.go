@@ -43,3 +43,27 @@ echo done`
 		t.Errorf("out.txt = %q", data)
 	}
 }
+
+// TestHide covers a directory inside a visible one.
+func TestHide(t *testing.T) {
+	if err := Available(); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	visible := t.TempDir()
+	os.MkdirAll(filepath.Join(visible, "project", "output"), 0o755)
+	os.WriteFile(filepath.Join(visible, "project", "output", "secret.csv"), []byte("secret"), 0o644)
+	os.WriteFile(filepath.Join(visible, "tool.txt"), []byte("tool"), 0o644)
+	script := "cat " + filepath.Join(visible, "tool.txt") + "; cat " + filepath.Join(visible, "project/output/secret.csv") + " 2>/dev/null || echo hidden"
+	argv, err := Command(Spec{Dir: t.TempDir(), Argv: []string{"/bin/sh", "-c", script}, ReadOnly: []string{visible},
+		Hide: []string{filepath.Join(visible, "project"), "/nonexistent/elsewhere"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(argv[0], argv[1:]...).CombinedOutput()
+	if err != nil || string(out) != "toolhidden\n" {
+		t.Errorf("%v: %q", err, out)
+	}
+}
