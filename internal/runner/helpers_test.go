@@ -103,7 +103,8 @@ type testProject struct {
 	t      *testing.T
 	dir    string
 	envDir string
-	opts   func(*runner.Options)
+	// ctx is the run's context (Background when nil).
+	ctx context.Context
 }
 
 func newProject(t *testing.T, files map[string]string) *testProject {
@@ -152,7 +153,11 @@ func (p *testProject) run(actions []string, configure ...func(*runner.Options)) 
 	for _, c := range configure {
 		c(&opts)
 	}
-	out, err := runner.Run(context.Background(), opts)
+	ctx := p.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	out, err := runner.Run(ctx, opts)
 	return out, lines, err
 }
 

@@ -170,3 +170,69 @@ func TestExecutorStateFromDisk(t *testing.T) {
 		t.Errorf("after cleanup: %s, want finalized (results kept)", st.State)
 	}
 }
+
+// TestCancelRun cancels a run (Ctrl-C) while a job runs: the job's process
+// is killed, the job ends cancelled with no outputs copied, and jobs not
+// started are cancelled too.
+func TestCancelRun(t *testing.T) {
+	files := map[string]string{}
+	for k, v := range recoveryProject {
+		files[k] = v
+	}
+	files["analysis/slow.py"] = "import os, time\nprint('started', flush=True)\nos.makedirs('output', exist_ok=True)\nopen('output/slow.txt', 'w').write('partial')\ntime.sleep(120)\n"
+	files["analysis/after.py"] = "open('output/after.txt', 'w').write('after')\n"
+	files["project.yaml"] += "  after:\n    run: python:v2 analysis/after.py\n    needs: [slow]\n    outputs:\n      highly_sensitive:\n        f: output/after.txt\n"
+	p := newProject(t, files)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	p.ctx = ctx
+	done := make(chan struct{})
+	var res *runner.Outcome
+	go func() {
+		defer close(done)
+		var err error
+		res, _, err = p.run([]string{"after"}, func(o *runner.Options) {
+			o.Progress = func(ev runner.Event) {
+				if ev.Action == "slow" && ev.Message == "Executing job on the backend" {
+					go func() {
+						// Cancel once the script is running.
+						for i := 0; i < 500; i++ {
+							logs, _ := filepath.Glob(filepath.Join(p.dir, "metadata/jobs/*/logs.txt"))
+							for _, l := range logs {
+								if data, _ := os.ReadFile(l); strings.Contains(string(data), " started") {
+									cancel()
+									return
+								}
+							}
+							time.Sleep(10 * time.Millisecond)
+						}
+					}()
+				}
+			}
+		})
+		if err != nil {
+			t.Error(err)
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(60 * time.Second):
+		t.Fatal("the run did not stop after cancellation")
+	}
+	if res == nil {
+		t.Fatal("no outcome")
+	}
+	jobs := jobsByAction(res)
+	if j := jobs["slow"]; j.State != runner.Failed || j.StatusCode != runner.CancelledByUser || !j.Cancelled {
+		t.Errorf("slow: %s %s cancelled=%v", j.State, j.StatusCode, j.Cancelled)
+	}
+	if j := jobs["after"]; j.State != runner.Failed || j.StartedAt != 0 {
+		t.Errorf("after: %s started=%d", j.State, j.StartedAt)
+	}
+	if jobs["fast"].State != runner.Succeeded {
+		t.Errorf("fast: %s", jobs["fast"].State)
+	}
+	if _, err := os.Stat(filepath.Join(p.dir, "output/slow.txt")); err == nil {
+		t.Error("a cancelled job's output was copied into the workspace")
+	}
+}
