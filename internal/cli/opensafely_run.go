@@ -341,15 +341,15 @@ func printOutcome(w io.Writer, dir string, out *runner.Outcome, cfg runSettings)
 			for _, n := range names {
 				fmt.Fprintf(w, "     %-*s  - %s\n", width, n, j.Outputs[n])
 			}
-			if len(j.Level4ExcludedFile) > 0 {
+			if len(j.Level4ExcludedFiles) > 0 {
 				fmt.Fprintln(w, "   invalid moderately_sensitive outputs:")
-				ex := make([]string, 0, len(j.Level4ExcludedFile))
-				for n := range j.Level4ExcludedFile {
+				ex := make([]string, 0, len(j.Level4ExcludedFiles))
+				for n := range j.Level4ExcludedFiles {
 					ex = append(ex, n)
 				}
 				sort.Strings(ex)
 				for _, n := range ex {
-					fmt.Fprintf(w, "     %s  - %s\n", n, j.Level4ExcludedFile[n])
+					fmt.Fprintf(w, "     %s  - %s\n", n, j.Level4ExcludedFiles[n])
 				}
 			}
 			if j.StatusCode == runner.NonzeroExit {

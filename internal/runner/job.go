@@ -83,12 +83,12 @@ type Job struct {
 	StatusMessage string     `json:"status_message"`
 	Hint          string     `json:"hint,omitempty"`
 	// Outputs maps each output file to its privacy level.
-	Outputs            map[string]string `json:"outputs"`
-	UnmatchedPatterns  []string          `json:"unmatched_patterns"`
-	UnmatchedOutputs   []string          `json:"unmatched_outputs"`
-	Level4ExcludedFile map[string]string `json:"level4_excluded_files"`
-	ExitCode           *int              `json:"exit_code"`
-	Cancelled          bool              `json:"cancelled"`
+	Outputs             map[string]string `json:"outputs"`
+	UnmatchedPatterns   []string          `json:"unmatched_patterns"`
+	UnmatchedOutputs    []string          `json:"unmatched_outputs"`
+	Level4ExcludedFiles map[string]string `json:"level4_excluded_files"`
+	ExitCode            *int              `json:"exit_code"`
+	Cancelled           bool              `json:"cancelled"`
 
 	// Inputs maps each file the action read (project-relative) to its
 	// SHA-256, recorded when the job was prepared; see staleness.go.

@@ -412,7 +412,7 @@ func (r *runner) apply(j *Job, res *Results) {
 	j.Outputs = res.Outputs
 	j.UnmatchedPatterns = res.UnmatchedPatterns
 	j.UnmatchedOutputs = res.UnmatchedOutputs
-	j.Level4ExcludedFile = res.Level4Excluded
+	j.Level4ExcludedFiles = res.Level4Excluded
 	j.Hint = res.Hint
 	code := res.ExitCode
 	j.ExitCode = &code

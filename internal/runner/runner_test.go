@@ -261,12 +261,12 @@ open('output/raw.csv', 'w').write('patient_id\n1\n')
 		"output/big.txt":  "File size of 17.0Mb is larger that limit of 16.0Mb.",
 	}
 	for f, msg := range wantExcluded {
-		if j.Level4ExcludedFile[f] != msg {
-			t.Errorf("excluded[%s] = %q, want %q", f, j.Level4ExcludedFile[f], msg)
+		if j.Level4ExcludedFiles[f] != msg {
+			t.Errorf("excluded[%s] = %q, want %q", f, j.Level4ExcludedFiles[f], msg)
 		}
 	}
-	if len(j.Level4ExcludedFile) != 3 {
-		t.Errorf("excluded = %v", j.Level4ExcludedFile)
+	if len(j.Level4ExcludedFiles) != 3 {
+		t.Errorf("excluded = %v", j.Level4ExcludedFiles)
 	}
 	l4 := filepath.Join(p.dir, "metadata", "level4")
 	// Passing files are in Level 4; failing ones are replaced by an
