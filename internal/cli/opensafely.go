@@ -8,6 +8,10 @@ func Opensafely() *Program {
 		Version: Version,
 		Summary: "opensafely: run a study's project.yaml pipeline locally, exactly as the secure backend will.",
 		Commands: []*Command{
+			runCommand(),
+			execCommand(),
+			pullCommand(),
+			ehrqlJobCommand(),
 			checkCommand(),
 			codelistsCommand(),
 			unzipCommand(),
