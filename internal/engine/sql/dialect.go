@@ -67,7 +67,7 @@ func (duckdb) StringLiteral(s string) string   { return quoteString(s) }
 func (postgres) StringLiteral(s string) string { return quoteString(s) }
 func (trino) StringLiteral(s string) string    { return quoteString(s) }
 
-// MSSQL string literals are N'' so that non-ASCII text survives.
+// MSSQL string literals are N” so that non-ASCII text survives.
 func (mssql) StringLiteral(s string) string { return "N" + quoteString(s) }
 
 func (duckdb) DateLiteral(d querymodel.CalendarDate) string   { return "DATE '" + d.String() + "'" }
