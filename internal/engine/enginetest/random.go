@@ -293,7 +293,9 @@ func (g *rgen) series(t, f string, depth int) string {
 	}
 	var opts []func() string
 	common := []func() string{
-		func() string { return "(case (when " + s("bool") + " " + s(t) + ") (else " + g.oneOf(s(t), "None") + "))" },
+		func() string {
+			return "(case (when " + s("bool") + " " + s(t) + ") (else " + g.oneOf(s(t), "None") + "))"
+		},
 		func() string {
 			return "(case (when " + s("bool") + " " + s(t) + ") (when " + s("bool") + " " + ps(t) + "))"
 		},
@@ -307,16 +309,22 @@ func (g *rgen) series(t, f string, depth int) string {
 	switch t {
 	case "int":
 		opts = []func() string{
-			func() string { return "(" + g.oneOf("Add", "Subtract", "Multiply") + " " + s("int") + " " + ps("int") + ")" },
+			func() string {
+				return "(" + g.oneOf("Add", "Subtract", "Multiply") + " " + s("int") + " " + ps("int") + ")"
+			},
 			func() string { return "(" + g.oneOf("Negate", "Absolute") + " " + s("int") + ")" },
 			func() string { return "(FloorDivide " + s("int") + " " + ps("int") + ")" },
 			func() string { return "(FloorDivide " + s("float") + " " + ps("float") + ")" },
 			func() string { return "(CastToInt " + s(g.oneOf("float", "bool")) + ")" },
-			func() string { return "(" + g.oneOf("YearFromDate", "MonthFromDate", "DayFromDate") + " " + s("date") + ")" },
+			func() string {
+				return "(" + g.oneOf("YearFromDate", "MonthFromDate", "DayFromDate") + " " + s("date") + ")"
+			},
 			func() string {
 				return "(" + g.oneOf("DateDifferenceInDays", "DateDifferenceInMonths", "DateDifferenceInYears") + " " + s("date") + " " + ps("date") + ")"
 			},
-			func() string { return "(" + g.oneOf("MinimumOf", "MaximumOf") + " " + s("int") + " " + ps("int") + " " + s("int") + ")" },
+			func() string {
+				return "(" + g.oneOf("MinimumOf", "MaximumOf") + " " + s("int") + " " + ps("int") + " " + s("int") + ")"
+			},
 			func() string { return "(map " + s("str") + " " + g.oneOf("None", "0") + " ('a' 1) ('b' 2))" },
 		}
 		if f == "" {
@@ -338,7 +346,9 @@ func (g *rgen) series(t, f string, depth int) string {
 		}
 	case "float":
 		opts = []func() string{
-			func() string { return "(" + g.oneOf("Add", "Subtract", "Multiply") + " " + s("float") + " " + ps("float") + ")" },
+			func() string {
+				return "(" + g.oneOf("Add", "Subtract", "Multiply") + " " + s("float") + " " + ps("float") + ")"
+			},
 			func() string {
 				nt := g.oneOf("int", "float")
 				return "(TrueDivide " + s(nt) + " " + ps(nt) + ")"
@@ -398,7 +408,9 @@ func (g *rgen) series(t, f string, depth int) string {
 				return "(" + g.oneOf("DateAddDays", "DateAddMonths", "DateAddYears") + " " + s("date") + " " + ps("int") + ")"
 			},
 			func() string { return "(" + g.oneOf("ToFirstOfMonth", "ToFirstOfYear") + " " + s("date") + ")" },
-			func() string { return "(" + g.oneOf("MinimumOf", "MaximumOf") + " " + s("date") + " " + ps("date") + ")" },
+			func() string {
+				return "(" + g.oneOf("MinimumOf", "MaximumOf") + " " + s("date") + " " + ps("date") + ")"
+			},
 		}
 		if f == "" {
 			opts = append(opts, func() string {
