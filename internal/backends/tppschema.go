@@ -1,0 +1,175 @@
+package backends
+
+import "fmt"
+
+// PhysicalType is the storage type of a physical column.
+type PhysicalType uint8
+
+// The physical column types. Datetime columns hold a timestamp (TPP's
+// datetime); the table queries cast them to dates.
+const (
+	PInt PhysicalType = iota + 1
+	PFloat
+	PStr
+	PDate
+	PDatetime
+)
+
+// PhysicalColumn is one column of a physical table.
+type PhysicalColumn struct {
+	Name string
+	Type PhysicalType
+}
+
+// PhysicalTable is one table of a backend's physical schema. Index names
+// the column to index (the patient or join column), "" for none.
+type PhysicalTable struct {
+	Name    string
+	Columns []PhysicalColumn
+	Index   string
+}
+
+// Column returns the position of the named column, or -1.
+func (t *PhysicalTable) Column(name string) int {
+	for i, c := range t.Columns {
+		if c.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// SQLType returns the column type to declare for dialect name ("duckdb",
+// "postgres", "mssql", "trino").
+func (p PhysicalType) SQLType(dialect string) string {
+	switch p {
+	case PInt:
+		return "BIGINT"
+	case PFloat:
+		switch dialect {
+		case "postgres":
+			return "DOUBLE PRECISION"
+		case "mssql":
+			return "FLOAT"
+		}
+		return "DOUBLE"
+	case PStr:
+		if dialect == "mssql" {
+			return "VARCHAR(MAX)"
+		}
+		return "VARCHAR"
+	case PDate:
+		return "DATE"
+	case PDatetime:
+		if dialect == "mssql" {
+			return "DATETIME"
+		}
+		return "TIMESTAMP"
+	}
+	panic(fmt.Sprintf("backends: unknown physical type %d", p))
+}
+
+func pcols(specs ...any) []PhysicalColumn {
+	var out []PhysicalColumn
+	for i := 0; i < len(specs); i += 2 {
+		out = append(out, PhysicalColumn{Name: specs[i].(string), Type: specs[i+1].(PhysicalType)})
+	}
+	return out
+}
+
+func numbered(prefix string, from, to int, width int, typ PhysicalType) []any {
+	var out []any
+	for i := from; i <= to; i++ {
+		out = append(out, fmt.Sprintf("%s%0*d", prefix, width, i), typ)
+	}
+	return out
+}
+
+// HESCutoffMonth splits each HES feed between its current table (activity
+// months from this one on, Der_Activity_Month >= '202304') and its
+// _ARCHIVED table (earlier months); the two overlap, and the split keeps
+// each row once.
+const HESCutoffMonth = "202304"
+
+// tppTables is the TPP physical schema the tpp backend reads: the names and
+// columns of TPP's tables (a subset of their columns: those ehrQL reads).
+var tppTables = func() []PhysicalTable {
+	t := []PhysicalTable{
+		{Name: "Patient", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "DateOfBirth", PDate, "Sex", PStr, "DateOfDeath", PDate)},
+		{Name: "PatientsWithTypeOneDissent", Index: "Patient_ID", Columns: pcols("Patient_ID", PInt)},
+		{Name: "PatientsWithoutNDOO", Index: "Patient_ID", Columns: pcols("Patient_ID", PInt)},
+		{Name: "CodedEvent", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "CodedEvent_ID", PInt, "ConsultationDate", PDatetime, "CTV3Code", PStr,
+			"NumericValue", PFloat, "Consultation_ID", PInt)},
+		{Name: "CodedEvent_SNOMED", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "CodedEvent_ID", PInt, "ConsultationDate", PDatetime, "ConceptId", PStr,
+			"NumericValue", PFloat, "Consultation_ID", PInt)},
+		{Name: "MedicationIssue", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "MedicationIssue_ID", PInt, "ConsultationDate", PDatetime,
+			"MultilexDrug_ID", PStr, "Consultation_ID", PInt, "MedicationStatus", PInt)},
+		{Name: "MedicationDictionary", Index: "MultilexDrug_ID", Columns: pcols("MultilexDrug_ID", PStr, "DMD_ID", PStr)},
+		{Name: "CustomMedicationDictionary", Index: "MultilexDrug_ID", Columns: pcols("MultilexDrug_ID", PStr, "DMD_ID", PStr)},
+		{Name: "RegistrationHistory", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "Registration_ID", PInt, "StartDate", PDatetime, "EndDate", PDatetime, "Organisation_ID", PInt)},
+		{Name: "Organisation", Index: "Organisation_ID", Columns: pcols(
+			"Organisation_ID", PInt, "STPCode", PStr, "Region", PStr, "GoLiveDate", PDatetime)},
+		{Name: "DirectionsAcknowledged", Index: "Organisation_ID", Columns: pcols("Organisation_ID", PInt)},
+		{Name: "ONS_Deaths", Index: "Patient_ID", Columns: pcols(append([]any{
+			"Patient_ID", PInt, "dod", PDate, "Place_of_occurrence", PStr, "icd10u", PStr},
+			numbered("ICD100", 1, 15, 2, PStr)...)...)},
+		{Name: "PatientAddress", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "PatientAddress_ID", PInt, "StartDate", PDatetime, "EndDate", PDatetime,
+			"AddressType", PInt, "RuralUrbanClassificationCode", PInt, "ImdRankRounded", PInt, "MSOACode", PStr)},
+		{Name: "PotentialCareHomeAddress", Index: "PatientAddress_ID", Columns: pcols(
+			"PatientAddress_ID", PInt, "LocationRequiresNursing", PStr, "LocationDoesNotRequireNursing", PStr)},
+		{Name: "Vaccination", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "Vaccination_ID", PInt, "VaccinationDate", PDatetime, "VaccinationName", PStr,
+			"VaccinationName_ID", PInt)},
+		{Name: "VaccinationReference", Index: "VaccinationName_ID", Columns: pcols(
+			"VaccinationName_ID", PInt, "VaccinationContent", PStr)},
+		{Name: "Appointment", Index: "Patient_ID", Columns: pcols(
+			"Appointment_ID", PInt, "Patient_ID", PInt, "BookedDate", PDatetime, "StartDate", PDatetime,
+			"SeenDate", PDatetime, "Status", PInt)},
+		{Name: "SGSS_AllTests_Positive", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "Specimen_Date", PDate, "Lab_Report_Date", PDate, "Symptomatic", PStr,
+			"SGTF", PStr, "Variant", PStr, "VariantDetectionMethod", PStr)},
+		{Name: "SGSS_AllTests_Negative", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "Specimen_Date", PDate, "Lab_Report_Date", PDate, "Symptomatic", PStr)},
+	}
+	for _, suffix := range []string{"", "_ARCHIVED"} {
+		t = append(t,
+			PhysicalTable{Name: "APCS" + suffix, Index: "Patient_ID", Columns: pcols(
+				"Patient_ID", PInt, "APCS_Ident", PInt, "Admission_Date", PDate, "Discharge_Date", PDate,
+				"Discharge_Destination", PStr, "Discharge_Method", PStr, "Spell_Core_HRG_SUS", PStr,
+				"Admission_Method", PStr, "Der_Diagnosis_All", PStr, "Der_Procedure_All", PStr,
+				"Patient_Classification", PStr, "Ethnic_Group", PStr, "Der_Activity_Month", PStr)},
+			PhysicalTable{Name: "APCS_Der" + suffix, Index: "APCS_Ident", Columns: pcols(
+				"APCS_Ident", PInt, "Spell_PbR_CC_Day", PStr, "Spell_Primary_Diagnosis", PStr,
+				"Spell_Secondary_Diagnosis", PStr)},
+			PhysicalTable{Name: "EC" + suffix, Index: "Patient_ID", Columns: pcols(
+				"Patient_ID", PInt, "EC_Ident", PInt, "Arrival_Date", PDate, "SUS_HRG_Code", PStr,
+				"Discharge_Destination_SNOMED_CT", PStr, "Ethnic_Category", PStr, "Der_Activity_Month", PStr)},
+			PhysicalTable{Name: "EC_Diagnosis" + suffix, Index: "EC_Ident", Columns: pcols(append([]any{
+				"EC_Ident", PInt}, numbered("EC_Diagnosis_", 1, 24, 2, PStr)...)...)},
+			PhysicalTable{Name: "OPA" + suffix, Index: "Patient_ID", Columns: pcols(
+				"Patient_ID", PInt, "OPA_Ident", PInt, "Appointment_Date", PDate, "Ethnic_Category", PStr,
+				"Der_Activity_Month", PStr)},
+		)
+	}
+	return t
+}()
+
+// TPPSchema returns the TPP physical tables the tpp backend reads (shared;
+// do not modify).
+func TPPSchema() []PhysicalTable { return tppTables }
+
+// TPPTable returns the physical table called name.
+func TPPTable(name string) *PhysicalTable {
+	for i := range tppTables {
+		if tppTables[i].Name == name {
+			return &tppTables[i]
+		}
+	}
+	return nil
+}

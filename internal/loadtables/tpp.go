@@ -1,0 +1,489 @@
+package loadtables
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/opensafely-go/opensafely/internal/backends"
+	"github.com/opensafely-go/opensafely/internal/fileformats"
+	"github.com/opensafely-go/opensafely/internal/querymodel"
+	"github.com/opensafely-go/opensafely/internal/tables"
+)
+
+// tppOut collects the rows of TPP's physical tables converted from the
+// logical files.
+type tppOut struct {
+	rows     map[string][][]any
+	patients map[int64]bool
+	orgs     map[int64][]any // Organisation_ID -> STPCode, Region, GoLiveDate
+	dmd      map[string]string
+	vaxNames map[[2]any]int64
+	ids      map[string]int64 // per-table row identifiers
+}
+
+func (o *tppOut) add(table string, vals map[string]any) {
+	pt := backends.TPPTable(table)
+	row := make([]any, len(pt.Columns))
+	for k, v := range vals {
+		i := pt.Column(k)
+		if i < 0 {
+			panic("loadtables: no column " + k + " in " + table)
+		}
+		row[i] = v
+	}
+	o.rows[table] = append(o.rows[table], row)
+}
+
+func (o *tppOut) nextID(table string) int64 {
+	o.ids[table]++
+	return o.ids[table]
+}
+
+// farFuture is TPP's "no date" sentinel.
+var farFuture = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+
+// logicalRows gives access to one logical file's rows by column name.
+type logicalRows struct {
+	file string
+	t    *fileformats.Table
+}
+
+func (r logicalRows) n() int          { return r.t.Len() }
+func (r logicalRows) pid(i int) int64 { return r.t.PatientIDs[i] }
+func (r logicalRows) v(col string, i int) any {
+	c := r.t.Column(col)
+	if c == nil {
+		return nil
+	}
+	return dbValue(c, i)
+}
+
+// orSentinel maps a NULL date to TPP's 9999-12-31 datetime.
+func orSentinel(v any) any {
+	if v == nil {
+		return farFuture
+	}
+	return v
+}
+
+func (r logicalRows) errorf(i int, format string, args ...any) error {
+	return &fileformats.FileValidationError{Path: r.file, Row: i + 1,
+		Msg: fmt.Sprintf("row %d: ", i+1) + fmt.Sprintf(format, args...) + " (TPP's physical tables cannot represent this row; fix the data or load it with --backend core)"}
+}
+
+func month(v any) string {
+	if t, ok := v.(time.Time); ok {
+		return fmt.Sprintf("%04d%02d", t.Year(), t.Month())
+	}
+	return ""
+}
+
+// hesSuffix chooses the current or archived HES table for an activity month.
+func hesSuffix(m string) string {
+	if m >= backends.HESCutoffMonth {
+		return ""
+	}
+	return "_ARCHIVED"
+}
+
+type tppConverter func(o *tppOut, r logicalRows) error
+
+// tppConverters convert each logical table the tpp backend provides.
+var tppConverters = map[string]tppConverter{
+	"patients": func(o *tppOut, r logicalRows) error {
+		sexes := map[any]string{"male": "M", "female": "F", "intersex": "I", "unknown": "U"}
+		for i := 0; i < r.n(); i++ {
+			sex, ok := sexes[r.v("sex", i)]
+			if !ok {
+				return r.errorf(i, "sex must be one of female, male, intersex, unknown")
+			}
+			dod := r.v("date_of_death", i)
+			if dod == nil {
+				dod = farFuture
+			}
+			o.add("Patient", map[string]any{"Patient_ID": r.pid(i), "DateOfBirth": r.v("date_of_birth", i), "Sex": sex, "DateOfDeath": dod})
+		}
+		return nil
+	},
+	"clinical_events": func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			snomed, ctv3 := r.v("snomedct_code", i), r.v("ctv3_code", i)
+			vals := map[string]any{"Patient_ID": r.pid(i), "ConsultationDate": orSentinel(r.v("date", i)),
+				"NumericValue": r.v("numeric_value", i), "Consultation_ID": r.v("consultation_id", i)}
+			switch {
+			case snomed != nil && ctv3 != nil:
+				return r.errorf(i, "an event has either a SNOMED CT or a CTV3 code, not both")
+			case ctv3 != nil:
+				vals["CodedEvent_ID"], vals["CTV3Code"] = o.nextID("CodedEvent"), ctv3
+				o.add("CodedEvent", vals)
+			default:
+				vals["CodedEvent_ID"], vals["ConceptId"] = o.nextID("CodedEvent"), snomed
+				o.add("CodedEvent_SNOMED", vals)
+			}
+		}
+		return nil
+	},
+	"medications": func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			code := ""
+			if v := r.v("dmd_code", i); v != nil {
+				code = v.(string)
+			}
+			drug, ok := o.dmd[code]
+			if !ok {
+				drug = "MLX" + strconv.Itoa(len(o.dmd)+1)
+				o.dmd[code] = drug
+			}
+			o.add("MedicationIssue", map[string]any{"Patient_ID": r.pid(i), "MedicationIssue_ID": o.nextID("MedicationIssue"),
+				"ConsultationDate": r.v("date", i), "MultilexDrug_ID": drug, "Consultation_ID": r.v("consultation_id", i)})
+		}
+		return nil
+	},
+	"practice_registrations": func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			org, ok := r.v("practice_pseudo_id", i).(int64)
+			if !ok {
+				return r.errorf(i, "practice_pseudo_id must not be empty")
+			}
+			attrs := []any{nonNullStr(r.v("practice_stp", i)), nonNullStr(r.v("practice_nuts1_region_name", i)), r.v("practice_systmone_go_live_date", i)}
+			if prev, seen := o.orgs[org]; seen && fmt.Sprint(prev) != fmt.Sprint(attrs) {
+				return r.errorf(i, "practice %d has different practice_stp, practice_nuts1_region_name or practice_systmone_go_live_date values in different rows", org)
+			}
+			o.orgs[org] = attrs
+			o.add("RegistrationHistory", map[string]any{"Patient_ID": r.pid(i), "Registration_ID": o.nextID("RegistrationHistory"),
+				"StartDate": r.v("start_date", i), "EndDate": orSentinel(r.v("end_date", i)), "Organisation_ID": org})
+		}
+		return nil
+	},
+	"ons_deaths": func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			vals := map[string]any{"Patient_ID": r.pid(i), "dod": r.v("date", i), "Place_of_occurrence": r.v("place", i),
+				"icd10u": r.v("underlying_cause_of_death", i)}
+			for k := 1; k <= 15; k++ {
+				vals[fmt.Sprintf("ICD100%02d", k)] = r.v(fmt.Sprintf("cause_of_death_%02d", k), i)
+			}
+			o.add("ONS_Deaths", vals)
+		}
+		return nil
+	},
+	"addresses": convertAddresses,
+	"apcs": func(o *tppOut, r logicalRows) error {
+		seen := map[any]bool{}
+		for i := 0; i < r.n(); i++ {
+			id := r.v("apcs_ident", i)
+			if id == nil || seen[id] {
+				return r.errorf(i, "apcs_ident must be present and unique (it joins APCS to APCS_Der)")
+			}
+			seen[id] = true
+			m := month(r.v("admission_date", i))
+			if m == "" {
+				m = month(r.v("discharge_date", i))
+			}
+			if m == "" {
+				m = backends.HESCutoffMonth
+			}
+			s := hesSuffix(m)
+			var ccDays any
+			if v, ok := r.v("days_in_critical_care", i).(int64); ok {
+				ccDays = strconv.FormatInt(v, 10)
+			}
+			o.add("APCS"+s, map[string]any{"Patient_ID": r.pid(i), "APCS_Ident": id,
+				"Admission_Date": r.v("admission_date", i), "Discharge_Date": r.v("discharge_date", i),
+				"Discharge_Destination": r.v("discharge_destination", i), "Discharge_Method": r.v("discharge_method", i),
+				"Spell_Core_HRG_SUS": r.v("spell_core_hrg_sus", i), "Admission_Method": r.v("admission_method", i),
+				"Der_Diagnosis_All": r.v("all_diagnoses", i), "Der_Procedure_All": r.v("all_procedures", i),
+				"Patient_Classification": r.v("patient_classification", i), "Der_Activity_Month": m})
+			o.add("APCS_Der"+s, map[string]any{"APCS_Ident": id, "Spell_PbR_CC_Day": ccDays,
+				"Spell_Primary_Diagnosis": r.v("primary_diagnosis", i), "Spell_Secondary_Diagnosis": r.v("secondary_diagnosis", i)})
+		}
+		return nil
+	},
+	"ec": func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			m := month(r.v("arrival_date", i))
+			if m == "" {
+				m = backends.HESCutoffMonth
+			}
+			o.add("EC"+hesSuffix(m), map[string]any{"Patient_ID": r.pid(i), "EC_Ident": r.v("ec_ident", i),
+				"Arrival_Date": r.v("arrival_date", i), "SUS_HRG_Code": r.v("sus_hrg_code", i), "Der_Activity_Month": m})
+		}
+		return nil
+	},
+	"emergency_care_attendances": func(o *tppOut, r logicalRows) error {
+		seen := map[any]bool{}
+		for i := 0; i < r.n(); i++ {
+			id := r.v("id", i)
+			if id == nil || seen[id] {
+				return r.errorf(i, "id must be present and unique (it joins EC to EC_Diagnosis)")
+			}
+			seen[id] = true
+			m := month(r.v("arrival_date", i))
+			if m == "" {
+				m = backends.HESCutoffMonth
+			}
+			s := hesSuffix(m)
+			o.add("EC"+s, map[string]any{"Patient_ID": r.pid(i), "EC_Ident": id, "Arrival_Date": r.v("arrival_date", i),
+				"Discharge_Destination_SNOMED_CT": r.v("discharge_destination", i), "Der_Activity_Month": m})
+			diag := map[string]any{"EC_Ident": id}
+			for k := 1; k <= 24; k++ {
+				diag[fmt.Sprintf("EC_Diagnosis_%02d", k)] = r.v(fmt.Sprintf("diagnosis_%02d", k), i)
+			}
+			o.add("EC_Diagnosis"+s, diag)
+		}
+		return nil
+	},
+	"ethnicity_from_sus": func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			if code := r.v("code", i); code != nil {
+				o.add("OPA", map[string]any{"Patient_ID": r.pid(i), "OPA_Ident": o.nextID("OPA"), "Ethnic_Category": code,
+					"Der_Activity_Month": backends.HESCutoffMonth})
+			}
+		}
+		return nil
+	},
+	"vaccinations": func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			key := [2]any{r.v("product_name", i), r.v("target_disease", i)}
+			name, ok := o.vaxNames[key]
+			if !ok {
+				name = int64(len(o.vaxNames) + 1)
+				o.vaxNames[key] = name
+				o.add("VaccinationReference", map[string]any{"VaccinationName_ID": name, "VaccinationContent": key[1]})
+			}
+			o.add("Vaccination", map[string]any{"Patient_ID": r.pid(i), "Vaccination_ID": r.v("vaccination_id", i),
+				"VaccinationDate": r.v("date", i), "VaccinationName": key[0], "VaccinationName_ID": name})
+		}
+		return nil
+	},
+	"appointments": func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			var status any
+			if s, ok := r.v("status", i).(string); ok {
+				code, ok := backends.AppointmentStatusCode(s)
+				if !ok {
+					return r.errorf(i, "unknown appointment status %q", s)
+				}
+				status = int64(code)
+			}
+			o.add("Appointment", map[string]any{"Patient_ID": r.pid(i), "Appointment_ID": o.nextID("Appointment"),
+				"BookedDate": r.v("booked_date", i), "StartDate": r.v("start_date", i),
+				"SeenDate": orSentinel(r.v("seen_date", i)), "Status": status})
+		}
+		return nil
+	},
+	"sgss_covid_all_tests": func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			pos, ok := r.v("is_positive", i).(bool)
+			if !ok {
+				return r.errorf(i, "is_positive must not be empty")
+			}
+			sym := r.v("was_symptomatic", i)
+			vals := map[string]any{"Patient_ID": r.pid(i), "Specimen_Date": r.v("specimen_taken_date", i),
+				"Lab_Report_Date": r.v("lab_report_date", i)}
+			if pos {
+				vals["Symptomatic"] = yesNo(sym, "Y", "N")
+				if v, ok := r.v("sgtf_status", i).(int64); ok {
+					vals["SGTF"] = strconv.FormatInt(v, 10)
+				}
+				vals["Variant"], vals["VariantDetectionMethod"] = r.v("variant", i), r.v("variant_detection_method", i)
+				o.add("SGSS_AllTests_Positive", vals)
+				continue
+			}
+			if r.v("sgtf_status", i) != nil || r.v("variant", i) != nil || r.v("variant_detection_method", i) != nil {
+				return r.errorf(i, "negative tests have no sgtf_status, variant or variant_detection_method")
+			}
+			vals["Symptomatic"] = yesNo(sym, "true", "false")
+			o.add("SGSS_AllTests_Negative", vals)
+		}
+		return nil
+	},
+}
+
+func yesNo(v any, yes, no string) any {
+	switch v {
+	case true:
+		return yes
+	case false:
+		return no
+	}
+	return nil
+}
+
+func nonNullStr(v any) any {
+	if v == nil {
+		return ""
+	}
+	return v
+}
+
+func convertAddresses(o *tppOut, r logicalRows) error {
+	idCount := map[any]int{}
+	for i := 0; i < r.n(); i++ {
+		idCount[r.v("address_id", i)]++
+	}
+	for i := 0; i < r.n(); i++ {
+		id := r.v("address_id", i)
+		hasPostcode, ok := r.v("has_postcode", i).(bool)
+		if !ok {
+			return r.errorf(i, "has_postcode must not be empty")
+		}
+		msoa := r.v("msoa_code", i)
+		switch {
+		case hasPostcode && (msoa == nil || msoa == "NPC"):
+			return r.errorf(i, "an address with a postcode has an msoa_code")
+		case !hasPostcode && msoa != nil:
+			return r.errorf(i, "an address without a postcode has no msoa_code")
+		case !hasPostcode:
+			msoa = "NPC"
+		}
+		orMinus1 := func(v any) any {
+			if v == nil {
+				return int64(-1)
+			}
+			return v
+		}
+		o.add("PatientAddress", map[string]any{"Patient_ID": r.pid(i), "PatientAddress_ID": id,
+			"StartDate": orSentinel(r.v("start_date", i)), "EndDate": orSentinel(r.v("end_date", i)),
+			"AddressType": r.v("address_type", i), "RuralUrbanClassificationCode": orMinus1(r.v("rural_urban_classification", i)),
+			"ImdRankRounded": orMinus1(r.v("imd_rounded", i)), "MSOACode": msoa})
+		match, ok := r.v("care_home_is_potential_match", i).(bool)
+		if !ok {
+			return r.errorf(i, "care_home_is_potential_match must not be empty")
+		}
+		nursing, notNursing := r.v("care_home_requires_nursing", i), r.v("care_home_does_not_require_nursing", i)
+		if !match {
+			if nursing != nil || notNursing != nil {
+				return r.errorf(i, "only care homes (care_home_is_potential_match T) have nursing values")
+			}
+			continue
+		}
+		if id == nil || idCount[id] > 1 {
+			return r.errorf(i, "a care-home address needs an address_id no other address has (it joins PatientAddress to PotentialCareHomeAddress)")
+		}
+		o.add("PotentialCareHomeAddress", map[string]any{"PatientAddress_ID": id,
+			"LocationRequiresNursing": yesNo(nursing, "Y", "N"), "LocationDoesNotRequireNursing": yesNo(notNursing, "Y", "N")})
+	}
+	return nil
+}
+
+// logicalTable returns the ehrQL table a file of the tpp backend holds:
+// the tpp module's table of that name, else the core one.
+func logicalTable(name string) *querymodel.Table {
+	for _, mod := range []string{"ehrql.tables.tpp", "ehrql.tables.core"} {
+		if t, ok := tables.Lookup(mod, name); ok {
+			return t
+		}
+	}
+	if name == "hospital_admissions" {
+		t, _ := tables.Lookup("ehrql.tables.beta.tpp", name)
+		return t
+	}
+	return nil
+}
+
+// TPPConvertible lists the logical tables load-tables --backend tpp can
+// convert, sorted.
+func TPPConvertible() []string {
+	var names []string
+	for n := range tppConverters {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// loadTPP converts the logical files into TPP's physical tables and loads
+// every one of them (empty where no file feeds it).
+func (l *loader) loadTPP(files []tableFile) error {
+	o := &tppOut{rows: map[string][][]any{}, patients: map[int64]bool{}, orgs: map[int64][]any{},
+		dmd: map[string]string{}, vaxNames: map[[2]any]int64{}, ids: map[string]int64{}}
+	present := map[string]bool{}
+	for _, f := range files {
+		present[f.name] = true
+	}
+	if present["ec"] && present["emergency_care_attendances"] {
+		return fmt.Errorf("ec and emergency_care_attendances both come from TPP's EC table: load one of them at a time with --backend tpp")
+	}
+	for _, f := range files {
+		conv, ok := tppConverters[f.name]
+		t := logicalTable(f.name)
+		if !ok || t == nil {
+			return &fileformats.FileValidationError{Path: f.path, Msg: fmt.Sprintf("load-tables --backend tpp cannot convert table %q (file %s); it converts: %v", f.name, f.path, TPPConvertible())}
+		}
+		data, err := fileformats.ReadTable(f.path, fileformats.SpecsFromSchema(t.Schema), fileformats.ReadOptions{AllowMissingColumns: true})
+		if err != nil {
+			return err
+		}
+		for _, id := range data.PatientIDs {
+			o.patients[id] = true
+		}
+		if err := conv(o, logicalRows{file: f.path, t: data}); err != nil {
+			return err
+		}
+		l.logf("Converted %d rows of %s to TPP's tables", data.Len(), f.name)
+	}
+	// Nobody has opted out and every practice is activated: the TPP
+	// restrictions then keep every patient, as the core backend does.
+	ids := make([]int64, 0, len(o.patients))
+	for id := range o.patients {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, id := range ids {
+		o.add("PatientsWithoutNDOO", map[string]any{"Patient_ID": id})
+	}
+	orgIDs := make([]int64, 0, len(o.orgs))
+	for id := range o.orgs {
+		orgIDs = append(orgIDs, id)
+	}
+	sort.Slice(orgIDs, func(i, j int) bool { return orgIDs[i] < orgIDs[j] })
+	for _, id := range orgIDs {
+		a := o.orgs[id]
+		o.add("Organisation", map[string]any{"Organisation_ID": id, "STPCode": a[0], "Region": a[1], "GoLiveDate": a[2]})
+		o.add("DirectionsAcknowledged", map[string]any{"Organisation_ID": id})
+	}
+	codes := make([]string, 0, len(o.dmd))
+	for c := range o.dmd {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	for _, c := range codes {
+		o.add("MedicationDictionary", map[string]any{"MultilexDrug_ID": o.dmd[c], "DMD_ID": c})
+	}
+	for _, pt := range backends.TPPSchema() {
+		cols := make([]physicalColumn, len(pt.Columns))
+		names := make([]string, len(pt.Columns))
+		for i, c := range pt.Columns {
+			cols[i] = physicalColumn{c.Name, c.Type.SQLType(l.dialect)}
+			names[i] = c.Name
+		}
+		if err := l.createTable(pt.Name, cols); err != nil {
+			return err
+		}
+		rows := o.rows[pt.Name]
+		i := 0
+		t0 := time.Now()
+		n, err := l.fill(pt.Name, names, func(row []any) (bool, error) {
+			if i == len(rows) {
+				return false, nil
+			}
+			copy(row, rows[i])
+			i++
+			return true, nil
+		})
+		if err != nil {
+			return err
+		}
+		if err := l.finishTable(pt.Name, pt.Index); err != nil {
+			return err
+		}
+		l.tables++
+		l.rows += n
+		if n > 0 {
+			l.logf("Loaded %d rows into %s (%s)", n, pt.Name, rate(n, time.Since(t0)))
+		}
+	}
+	return nil
+}
