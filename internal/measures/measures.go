@@ -207,7 +207,7 @@ func Compute(ctx context.Context, src memory.Source, coll *querymodel.MeasureCol
 		}
 		plans[i] = bySet[string(key)]
 	}
-	eng := memory.New(newEncodedSource(src), memory.Options{InlineReader: opts.InlineReader})
+	eng := memory.New(newEncodedSource(src), memory.Options{InlineReader: opts.InlineReader, KeepDictionaries: true})
 	// One Prepared per combined dataset: the work that does not depend on
 	// the interval is done once for all the intervals using it.
 	var prepMu sync.Mutex
@@ -447,7 +447,7 @@ func (e *encoder) column(name string) *encoded {
 		if d.Strs != nil {
 			encodeStrs(c, d, rc.Type)
 		} else {
-			encodeBy(c, d, rc.Type, func(i int) int32 { return d.Codes[i] })
+			encodeCodes(c, d, rc.Type)
 		}
 	case querymodel.KindInt:
 		encodeBy(c, d, rc.Type, func(i int) int64 { return d.Ints[i] })
@@ -603,6 +603,28 @@ func encodeStrs(c *encoded, d *memory.Column, t querymodel.Type) {
 			}
 		}
 		index[v] = code
+	}
+}
+
+// encodeCodes is encodeBy for a dictionary-encoded column: the codes
+// index a table instead of a map.
+func encodeCodes(c *encoded, d *memory.Column, t querymodel.Type) {
+	ours := make([]uint32, len(d.Dict)) // dictionary code -> our code + 1
+	nullCode := uint32(0)
+	for i, k := range d.Codes {
+		if !d.IsValid(i) {
+			if nullCode == 0 {
+				c.values = append(c.values, nil)
+				nullCode = uint32(len(c.values))
+			}
+			c.codes[i] = nullCode - 1
+			continue
+		}
+		if ours[k] == 0 {
+			c.values = append(c.values, d.Value(t, i))
+			ours[k] = uint32(len(c.values))
+		}
+		c.codes[i] = ours[k] - 1
 	}
 }
 

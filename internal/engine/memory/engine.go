@@ -13,6 +13,10 @@ type Options struct {
 	// InlineReader reads the rows of a table_from_file inline table
 	// (querymodel.FileRows). Without it, such tables are an error.
 	InlineReader func(rows *querymodel.FileRows, schema *querymodel.TableSchema) (*TableData, error)
+	// KeepDictionaries leaves string and code result columns that are
+	// dictionary-encoded inside the engine as Dict+Codes instead of
+	// decoding them to Strs (for callers that group by them).
+	KeepDictionaries bool
 }
 
 // Engine evaluates query-model datasets over data from a Source.
@@ -101,7 +105,9 @@ func (eng *Engine) newEvaluator(ctx context.Context, root querymodel.Node) (*eva
 	if err != nil {
 		return nil, err
 	}
-	return newEvaluatorFor(ctx, l), nil
+	e := newEvaluatorFor(ctx, l)
+	e.keepDicts = eng.opts.KeepDictionaries
+	return e, nil
 }
 
 // loaded is the table data of an evaluation and its universe of patients.
@@ -298,7 +304,9 @@ func (e *evaluator) dataset(ds *querymodel.Dataset) *Result {
 			idx = make([]int32, len(selected))
 		}
 		col := gather(&vv.Column, idx)
-		plainStrs(&col)
+		if !e.keepDicts {
+			plainStrs(&col)
+		}
 		main.Columns = append(main.Columns, ResultColumn{Name: v.Name, Type: v.Series.Type(), Data: &col})
 	}
 	res := &Result{Tables: []*ResultTable{main}}
@@ -338,7 +346,9 @@ func (e *evaluator) eventTable(name string, f *querymodel.SeriesCollectionFrame,
 			sel = make([]int32, len(idx))
 		}
 		col := gather(&v.Column, sel)
-		plainStrs(&col)
+		if !e.keepDicts {
+			plainStrs(&col)
+		}
 		t.Columns = append(t.Columns, ResultColumn{Name: m.Name, Type: m.Series.Type(), Data: &col})
 	}
 	return t

@@ -48,6 +48,8 @@ type evaluator struct {
 	// prep, when set, holds the tables, the universe and the results of
 	// the nodes shared with other evaluations of the same Prepared.
 	prep *Prepared
+	// keepDicts: see Options.KeepDictionaries.
+	keepDicts bool
 }
 
 // check polls the context now and then.

@@ -102,6 +102,7 @@ func (p *Prepared) EvaluateDataset(ctx context.Context, ds *querymodel.Dataset) 
 	}
 	e := newEvaluatorFor(ctx, p.loaded)
 	e.prep = p
+	e.keepDicts = p.eng.opts.KeepDictionaries
 	defer recoverError(&err)
 	return e.dataset(ds), nil
 }
