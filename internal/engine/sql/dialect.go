@@ -1,8 +1,11 @@
 package sql
 
 import (
+	"math"
+	"strconv"
 	"strings"
 
+	"github.com/opensafely-go/opensafely/internal/codes"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
 
@@ -19,6 +22,43 @@ type Dialect interface {
 	StringLiteral(s string) string
 	// DateLiteral renders d as a SQL date literal.
 	DateLiteral(d querymodel.CalendarDate) string
+
+	dialectSQL
+}
+
+// dialectSQL holds the compiler's dialect hooks.
+type dialectSQL interface {
+	typeName(t sqlType) string
+	literal(v any, t sqlType) string
+	// nativeBool reports whether bool values and predicates are the same
+	// thing (false for SQL Server, where values are BIT 1/0).
+	nativeBool() bool
+	tempName(name string) string
+	writeConcat(w *writer, parts []Expr)
+	writeCollate(w *writer, x Expr)
+	writeOrderItem(w *writer, o orderItem)
+	writeTop(w *writer, n int)
+	writeLimit(w *writer, n int)
+	writeCreateTempAs(w *writer, name string, sel *selectStmt)
+	writeCreateTemp(w *writer, name string, cols []columnDef)
+	writeCreateIndex(w *writer, table, column string)
+	writeDrop(w *writer, name string)
+	// analyze returns a statement that refreshes a temp table's
+	// statistics, or nil.
+	analyze(name string) stmt
+
+	addDays(d, n Expr) Expr
+	// addMonthsClipped adds n months, clipping to the end of the month.
+	addMonthsClipped(d, n Expr) Expr
+	datePart(part string, d Expr) Expr // part: YEAR, MONTH, DAY; BIGINT result
+	diffDays(a, b Expr) Expr           // a - b in days
+	firstOfMonth(d Expr) Expr
+	firstOfYear(d Expr) Expr
+	// dateError returns an expression raising an error that mentions r,
+	// or nil when the database rejects out-of-range dates itself.
+	dateError(r Expr) Expr
+	truncToInt(x Expr) Expr
+	greatest(least bool, xs []Expr) Expr
 }
 
 // The dialects.
@@ -40,39 +80,400 @@ func DialectByName(name string) (Dialect, bool) {
 	return nil, false
 }
 
-type duckdb struct{}
-type postgres struct{}
-type mssql struct{}
-type trino struct{}
+// base holds what DuckDB, PostgreSQL and Trino share (standard SQL).
+type base struct{}
+
+type duckdb struct{ base }
+type postgres struct{ base }
+type mssql struct{ base }
+type trino struct{ base }
 
 func (duckdb) Name() string   { return "duckdb" }
 func (postgres) Name() string { return "postgres" }
 func (mssql) Name() string    { return "mssql" }
 func (trino) Name() string    { return "trino" }
 
-func quoteDouble(ident string) string {
+func (base) Quote(ident string) string {
 	return `"` + strings.ReplaceAll(ident, `"`, `""`) + `"`
 }
 
-func (duckdb) Quote(ident string) string   { return quoteDouble(ident) }
-func (postgres) Quote(ident string) string { return quoteDouble(ident) }
-func (trino) Quote(ident string) string    { return quoteDouble(ident) }
 func (mssql) Quote(ident string) string {
 	return "[" + strings.ReplaceAll(ident, "]", "]]") + "]"
 }
 
 func quoteString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
-func (duckdb) StringLiteral(s string) string   { return quoteString(s) }
-func (postgres) StringLiteral(s string) string { return quoteString(s) }
-func (trino) StringLiteral(s string) string    { return quoteString(s) }
+func (base) StringLiteral(s string) string { return quoteString(s) }
 
-// MSSQL string literals are N” so that non-ASCII text survives.
+// StringLiteral: SQL Server string literals are N'...' so that non-ASCII
+// text survives.
 func (mssql) StringLiteral(s string) string { return "N" + quoteString(s) }
 
-func (duckdb) DateLiteral(d querymodel.CalendarDate) string   { return "DATE '" + d.String() + "'" }
-func (postgres) DateLiteral(d querymodel.CalendarDate) string { return "DATE '" + d.String() + "'" }
-func (trino) DateLiteral(d querymodel.CalendarDate) string    { return "DATE '" + d.String() + "'" }
+func (base) DateLiteral(d querymodel.CalendarDate) string { return "DATE '" + d.String() + "'" }
+
 func (mssql) DateLiteral(d querymodel.CalendarDate) string {
 	return "CAST('" + strings.ReplaceAll(d.String(), "-", "") + "' AS DATE)"
+}
+
+// Type names.
+
+func (duckdb) typeName(t sqlType) string {
+	return [...]string{"INTEGER", "BOOLEAN", "BIGINT", "DOUBLE", "VARCHAR", "DATE"}[t]
+}
+func (postgres) typeName(t sqlType) string {
+	return [...]string{"INTEGER", "BOOLEAN", "BIGINT", "DOUBLE PRECISION", "TEXT", "DATE"}[t]
+}
+func (mssql) typeName(t sqlType) string {
+	return [...]string{"INTEGER", "BIT", "BIGINT", "FLOAT", "NVARCHAR(MAX)", "DATE"}[t]
+}
+func (trino) typeName(t sqlType) string {
+	return [...]string{"INTEGER", "BOOLEAN", "BIGINT", "DOUBLE", "VARCHAR", "DATE"}[t]
+}
+
+// Literals.
+
+func renderLiteral(d Dialect, v any, t sqlType, tru, fls string) string {
+	switch x := v.(type) {
+	case nil:
+		if t == tNone {
+			return "NULL"
+		}
+		return "CAST(NULL AS " + d.typeName(t) + ")"
+	case bool:
+		if x {
+			return tru
+		}
+		return fls
+	case int:
+		return strconv.Itoa(x)
+	case int32:
+		return strconv.FormatInt(int64(x), 10)
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case float64:
+		var s string
+		switch {
+		case math.IsInf(x, 1):
+			s = d.StringLiteral("Infinity")
+		case math.IsInf(x, -1):
+			s = d.StringLiteral("-Infinity")
+		case math.IsNaN(x):
+			s = d.StringLiteral("NaN")
+		default:
+			s = strconv.FormatFloat(x, 'g', -1, 64)
+			if !strings.ContainsAny(s, ".eE") {
+				s += ".0"
+			}
+		}
+		return "CAST(" + s + " AS " + d.typeName(tFloat) + ")"
+	case string:
+		return d.StringLiteral(x)
+	case codes.Code:
+		return d.StringLiteral(x.Value)
+	case querymodel.CalendarDate:
+		return d.DateLiteral(x)
+	}
+	panic("sql: unsupported literal")
+}
+
+func (x duckdb) literal(v any, t sqlType) string   { return renderLiteral(x, v, t, "TRUE", "FALSE") }
+func (x postgres) literal(v any, t sqlType) string { return renderLiteral(x, v, t, "TRUE", "FALSE") }
+func (x trino) literal(v any, t sqlType) string    { return renderLiteral(x, v, t, "TRUE", "FALSE") }
+func (x mssql) literal(v any, t sqlType) string {
+	if n, ok := v.(int64); ok && (n > math.MaxInt32 || n < math.MinInt32) {
+		return "CAST(" + strconv.FormatInt(n, 10) + " AS BIGINT)"
+	}
+	return renderLiteral(x, v, t, "CAST(1 AS BIT)", "CAST(0 AS BIT)")
+}
+
+func (base) nativeBool() bool  { return true }
+func (mssql) nativeBool() bool { return false }
+
+func (base) tempName(name string) string  { return name }
+func (mssql) tempName(name string) string { return "#" + name }
+
+// Trino has no temporary tables: ours are ordinary tables with a prefix
+// that marks them as ehrQL's, dropped in cleanup.
+func (trino) tempName(name string) string { return "ehrql_" + name }
+
+func (base) writeConcat(w *writer, parts []Expr) {
+	w.str("(")
+	for i, p := range parts {
+		if i > 0 {
+			w.str(" || ")
+		}
+		p.write(w)
+	}
+	w.str(")")
+}
+
+func (mssql) writeConcat(w *writer, parts []Expr) {
+	w.str("(")
+	for i, p := range parts {
+		if i > 0 {
+			w.str(" + ")
+		}
+		p.write(w)
+	}
+	w.str(")")
+}
+
+func (base) writeCollate(w *writer, x Expr) { x.write(w) }
+
+// PostgreSQL compares text by the database's collation; ehrQL compares by
+// code point.
+func (postgres) writeCollate(w *writer, x Expr) {
+	w.str("(")
+	x.write(w)
+	w.str(` COLLATE "C")`)
+}
+
+func (base) writeOrderItem(w *writer, o orderItem) {
+	o.x.write(w)
+	if o.desc {
+		w.str(" DESC NULLS LAST")
+	} else {
+		w.str(" ASC NULLS FIRST")
+	}
+}
+
+// SQL Server already orders NULL lowest.
+func (mssql) writeOrderItem(w *writer, o orderItem) {
+	o.x.write(w)
+	if o.desc {
+		w.str(" DESC")
+	} else {
+		w.str(" ASC")
+	}
+}
+
+func (base) writeTop(*writer, int)       {}
+func (base) writeLimit(w *writer, n int) { w.str(" LIMIT " + itoa(n)) }
+func (mssql) writeTop(w *writer, n int)  { w.str("TOP " + itoa(n) + " ") }
+func (mssql) writeLimit(*writer, int)    {}
+
+func (base) writeCreateTempAs(w *writer, name string, sel *selectStmt) {
+	w.str("CREATE TEMPORARY TABLE ")
+	w.ident(w.d.tempName(name))
+	w.str(" AS ")
+	sel.write(w)
+}
+
+func (trino) writeCreateTempAs(w *writer, name string, sel *selectStmt) {
+	w.str("CREATE TABLE ")
+	w.ident(w.d.tempName(name))
+	w.str(" AS ")
+	sel.write(w)
+}
+
+func (mssql) writeCreateTempAs(w *writer, name string, sel *selectStmt) {
+	w.str("SELECT * INTO ")
+	w.ident(w.d.tempName(name))
+	w.str(" FROM (")
+	sel.write(w)
+	w.str(") AS t")
+}
+
+func writeColumns(w *writer, cols []columnDef) {
+	w.str(" (")
+	for i, c := range cols {
+		if i > 0 {
+			w.str(", ")
+		}
+		w.ident(c.name)
+		w.str(" " + w.d.typeName(c.t))
+	}
+	w.str(")")
+}
+
+func (base) writeCreateTemp(w *writer, name string, cols []columnDef) {
+	w.str("CREATE TEMPORARY TABLE ")
+	w.ident(w.d.tempName(name))
+	writeColumns(w, cols)
+}
+
+func (mssql) writeCreateTemp(w *writer, name string, cols []columnDef) {
+	w.str("CREATE TABLE ")
+	w.ident(w.d.tempName(name))
+	writeColumns(w, cols)
+}
+
+func (trino) writeCreateTemp(w *writer, name string, cols []columnDef) {
+	w.str("CREATE TABLE ")
+	w.ident(w.d.tempName(name))
+	writeColumns(w, cols)
+}
+
+func (base) writeCreateIndex(w *writer, table, column string) {
+	w.str("CREATE INDEX ")
+	w.ident("ix_" + table + "_" + column)
+	w.str(" ON ")
+	w.ident(w.d.tempName(table))
+	w.str(" (")
+	w.ident(column)
+	w.str(")")
+}
+
+func (mssql) writeCreateIndex(w *writer, table, column string) {
+	w.str("CREATE CLUSTERED INDEX ")
+	w.ident("ix_" + table + "_" + column)
+	w.str(" ON ")
+	w.ident(w.d.tempName(table))
+	w.str(" (")
+	w.ident(column)
+	w.str(")")
+}
+
+func (base) writeDrop(w *writer, name string) {
+	w.str("DROP TABLE IF EXISTS ")
+	w.ident(w.d.tempName(name))
+}
+
+func (mssql) writeDrop(w *writer, name string) {
+	w.str("DROP TABLE ")
+	w.ident(w.d.tempName(name))
+}
+
+func (base) analyze(string) stmt { return nil }
+
+// Temporary tables are not analysed by autovacuum; without statistics the
+// planner guesses their sizes badly.
+func (postgres) analyze(name string) stmt { return analyzeStmt{name} }
+
+type analyzeStmt struct{ name string }
+
+func (a analyzeStmt) write(w *writer) {
+	w.str("ANALYZE ")
+	w.ident(w.d.tempName(a.name))
+}
+
+// Dates.
+
+func (d duckdb) addDays(x, n Expr) Expr {
+	return binOp{"+", x, castExpr{n, tInt32}}
+}
+func (d postgres) addDays(x, n Expr) Expr {
+	return binOp{"+", x, castExpr{n, tInt32}}
+}
+func (mssql) addDays(x, n Expr) Expr {
+	return call{"DATEADD", []Expr{keyword("day"), n, x}, false}
+}
+func (trino) addDays(x, n Expr) Expr {
+	return call{"DATE_ADD", []Expr{keyword("'day'"), n, x}, false}
+}
+
+func (duckdb) addMonthsClipped(x, n Expr) Expr {
+	return castExpr{binOp{"+", x, call{"to_months", []Expr{castExpr{n, tInt32}}, false}}, tDate}
+}
+func (postgres) addMonthsClipped(x, n Expr) Expr {
+	return castExpr{binOp{"+", x, exprFunc(func(w *writer) {
+		w.str("make_interval(months => ")
+		castExpr{n, tInt32}.write(w)
+		w.str(")")
+	})}, tDate}
+}
+func (mssql) addMonthsClipped(x, n Expr) Expr {
+	return call{"DATEADD", []Expr{keyword("month"), n, x}, false}
+}
+func (trino) addMonthsClipped(x, n Expr) Expr {
+	return call{"DATE_ADD", []Expr{keyword("'month'"), n, x}, false}
+}
+
+func (base) datePart(part string, x Expr) Expr {
+	return castExpr{exprFunc(func(w *writer) {
+		w.str("EXTRACT(" + part + " FROM ")
+		x.write(w)
+		w.str(")")
+	}), tInt}
+}
+func (mssql) datePart(part string, x Expr) Expr {
+	return castExpr{call{"DATEPART", []Expr{keyword(strings.ToLower(part)), x}, false}, tInt}
+}
+
+func (base) diffDays(a, b Expr) Expr { return castExpr{binOp{"-", a, b}, tInt} }
+func (mssql) diffDays(a, b Expr) Expr {
+	return castExpr{call{"DATEDIFF", []Expr{keyword("day"), b, a}, false}, tInt}
+}
+func (trino) diffDays(a, b Expr) Expr {
+	return call{"DATE_DIFF", []Expr{keyword("'day'"), b, a}, false}
+}
+
+func (b base) firstOfMonth(x Expr) Expr {
+	return binOp{"+", binOp{"-", x, castExpr{datePartOf(b, "DAY", x), tInt32}}, lit{int64(1), tNone}}
+}
+func (d mssql) firstOfMonth(x Expr) Expr {
+	return call{"DATEFROMPARTS", []Expr{d.datePart("YEAR", x), d.datePart("MONTH", x), lit{int64(1), tNone}}, false}
+}
+func (trino) firstOfMonth(x Expr) Expr {
+	return call{"DATE_TRUNC", []Expr{keyword("'month'"), x}, false}
+}
+
+func (b base) firstOfYear(x Expr) Expr {
+	return call{"make_date", []Expr{castExpr{datePartOf(b, "YEAR", x), tInt32}, lit{int64(1), tNone}, lit{int64(1), tNone}}, false}
+}
+func (d mssql) firstOfYear(x Expr) Expr {
+	return call{"DATEFROMPARTS", []Expr{d.datePart("YEAR", x), lit{int64(1), tNone}, lit{int64(1), tNone}}, false}
+}
+func (trino) firstOfYear(x Expr) Expr {
+	return call{"DATE_TRUNC", []Expr{keyword("'year'"), x}, false}
+}
+
+func datePartOf(b base, part string, x Expr) Expr { return b.datePart(part, x) }
+
+// dateRangeMessage marks the errors raised for dates outside 1..9999.
+const dateRangeMessage = "ehrql: date arithmetic gives a date outside the years 1 to 9999"
+
+func (duckdb) dateError(r Expr) Expr {
+	return castExpr{call{"error", []Expr{concat{[]Expr{lit{dateRangeMessage + ": ", tNone}, castExpr{r, tStr}}}}, false}, tDate}
+}
+
+// PostgreSQL has no error function: casting the message to a date fails
+// with the message in the error text.
+func (postgres) dateError(r Expr) Expr {
+	return castExpr{concat{[]Expr{lit{dateRangeMessage + ": ", tNone}, castExpr{r, tStr}}}, tDate}
+}
+func (mssql) dateError(Expr) Expr { return nil }
+func (trino) dateError(r Expr) Expr {
+	return castExpr{call{"fail", []Expr{concat{[]Expr{lit{dateRangeMessage + ": ", tNone}, castExpr{r, tStr}}}}, false}, tDate}
+}
+
+func (base) truncToInt(x Expr) Expr  { return castExpr{call{"TRUNC", []Expr{x}, false}, tInt} }
+func (mssql) truncToInt(x Expr) Expr { return castExpr{x, tInt} }
+func (trino) truncToInt(x Expr) Expr { return castExpr{call{"TRUNCATE", []Expr{x}, false}, tInt} }
+
+// greatest ignores NULLs: GREATEST over the cyclic COALESCEs of xs.
+func (base) greatest(least bool, xs []Expr) Expr {
+	name := "GREATEST"
+	if least {
+		name = "LEAST"
+	}
+	args := make([]Expr, len(xs))
+	for i := range xs {
+		cyc := make([]Expr, 0, len(xs))
+		for j := range xs {
+			cyc = append(cyc, xs[(i+j)%len(xs)])
+		}
+		args[i] = call{"COALESCE", cyc, false}
+	}
+	return call{name, args, false}
+}
+
+// SQL Server 2008 has no GREATEST: aggregate over a VALUES list.
+func (mssql) greatest(least bool, xs []Expr) Expr {
+	agg := "MAX"
+	if least {
+		agg = "MIN"
+	}
+	return exprFunc(func(w *writer) {
+		w.str("(SELECT " + agg + "(value) FROM (VALUES ")
+		for i, x := range xs {
+			if i > 0 {
+				w.str(", ")
+			}
+			w.str("(")
+			x.write(w)
+			w.str(")")
+		}
+		w.str(") AS aggregate_values(value))")
+	})
 }
