@@ -152,10 +152,13 @@ func activationFilter(st *querymodel.SelectTable, end querymodel.Series) (querym
 // Table implements enginesql.Backend.
 func (b *TPP) Table(t *querymodel.Table) (enginesql.TableSource, error) {
 	switch t {
-	case t1ooTable:
-		return enginesql.TableSource{Name: "PatientsWithTypeOneDissent", Columns: map[string]string{"patient_id": "Patient_ID"}}, nil
-	case ndooTable:
-		return enginesql.TableSource{Name: "PatientsWithoutNDOO", Columns: map[string]string{"patient_id": "Patient_ID"}}, nil
+	case t1ooTable, ndooTable:
+		// Queries rather than mapped tables: physical names stay unquoted,
+		// as everywhere in this backend (PostgreSQL folds them to lower case).
+		name := map[*querymodel.Table]string{t1ooTable: "PatientsWithTypeOneDissent", ndooTable: "PatientsWithoutNDOO"}[t]
+		return enginesql.TableSource{Query: func(d enginesql.Dialect) string {
+			return "SELECT Patient_ID AS " + d.Quote("patient_id") + " FROM " + name
+		}}, nil
 	case activatedTable:
 		return enginesql.TableSource{Query: activatedQuery, Materialise: true}, nil
 	}

@@ -36,7 +36,7 @@ A failure never leaves a partial output file.`,
 		Flags: func(fs *flag.FlagSet) func(Streams, []string, []string) error {
 			data := addDataFlags(fs, "measures")
 			return func(s Streams, args, userArgs []string) error {
-				out, err := data.parse(args)
+				out, err := data.parse(args, false)
 				if err != nil {
 					return err
 				}

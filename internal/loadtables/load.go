@@ -287,17 +287,11 @@ func (l *loader) loadCore(files []tableFile) error {
 	sort.Strings(names)
 	for _, name := range names {
 		specs := schema[name]
-		cols := make([]physicalColumn, len(specs))
-		colNames := make([]string, len(specs))
-		for i, s := range specs {
-			cols[i] = physicalColumn{s.Name, CoreSQLType(s.Type, l.dialect)}
-			colNames[i] = s.Name
-		}
-		if err := l.createTable(name, cols); err != nil {
-			return err
-		}
 		f, ok := byName[name]
 		if !ok {
+			if err := l.loadTable(name, specs, nil); err != nil {
+				return err
+			}
 			continue
 		}
 		t0 := time.Now()
@@ -305,26 +299,11 @@ func (l *loader) loadCore(files []tableFile) error {
 		if err != nil {
 			return err
 		}
-		i, n := 0, data.Len()
-		count, err := l.fill(name, colNames, func(row []any) (bool, error) {
-			if i == n {
-				return false, nil
-			}
-			row[0] = data.PatientIDs[i]
-			for j := range data.Columns {
-				row[j+1] = dbValue(&data.Columns[j], i)
-			}
-			i++
-			return true, nil
-		})
-		if err != nil {
+		before := l.rows
+		if err := l.loadTable(name, specs, data); err != nil {
 			return err
 		}
-		if err := l.finishTable(name, "patient_id"); err != nil {
-			return err
-		}
-		l.tables++
-		l.rows += count
+		count := l.rows - before
 		l.logf("Loaded %d rows into %s from %s (%s)", count, name, f.path, rate(count, time.Since(t0)))
 	}
 	return nil
@@ -351,4 +330,69 @@ func rate(n int64, d time.Duration) string {
 		return fmt.Sprintf("%d rows", n)
 	}
 	return fmt.Sprintf("%.0f rows/s", float64(n)/d.Seconds())
+}
+
+// LoadFiles creates, in db (dialect "duckdb" or "postgres"), the core
+// physical table of each of ts (patient_id and the table's columns) and
+// fills it from the file of that table in the dummy-tables directory dir,
+// read and validated as --dummy-tables reads it (missing columns are
+// NULL). generate-dataset --dummy-tables DIR --query-engine duckdb uses it.
+func LoadFiles(ctx context.Context, db *sql.DB, dialect, dir string, ts []*querymodel.Table) error {
+	specs := make([]fileformats.TableSpec, len(ts))
+	for i, t := range ts {
+		specs[i] = fileformats.TableSpec{Name: t.TableName(), Columns: fileformats.SpecsFromSchema(t.Schema)}
+	}
+	data, err := fileformats.ReadTables(dir, specs, fileformats.ReadOptions{AllowMissingColumns: true})
+	if err != nil {
+		return err
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	l := &loader{ctx: ctx, conn: conn, dialect: dialect}
+	for i, spec := range specs {
+		if err := l.loadTable(spec.Name, spec.Columns, data[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// loadTable creates table name with columns specs and fills it from data.
+func (l *loader) loadTable(name string, specs []fileformats.ColumnSpec, data *fileformats.Table) error {
+	cols := make([]physicalColumn, len(specs))
+	colNames := make([]string, len(specs))
+	for i, s := range specs {
+		cols[i] = physicalColumn{s.Name, CoreSQLType(s.Type, l.dialect)}
+		colNames[i] = s.Name
+	}
+	if err := l.createTable(name, cols); err != nil {
+		return err
+	}
+	if data == nil {
+		return nil
+	}
+	i, n := 0, data.Len()
+	count, err := l.fill(name, colNames, func(row []any) (bool, error) {
+		if i == n {
+			return false, nil
+		}
+		row[0] = data.PatientIDs[i]
+		for j := range data.Columns {
+			row[j+1] = dbValue(&data.Columns[j], i)
+		}
+		i++
+		return true, nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := l.finishTable(name, "patient_id"); err != nil {
+		return err
+	}
+	l.tables++
+	l.rows += count
+	return nil
 }
