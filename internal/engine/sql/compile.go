@@ -135,6 +135,8 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 		sources:  make(map[*querymodel.Table]TableSource),
 		material: make(map[*querymodel.Table]string),
 		created:  make(map[string]bool),
+		groups:   make(map[*querymodel.Domain][]*querymodel.Aggregate),
+		aggCols:  make(map[*querymodel.Aggregate][2]string),
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -145,6 +147,7 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 			prog, err = nil, ce.err
 		}
 	}()
+	c.groupAggregates(ds)
 	return c.dataset(ds), nil
 }
 
@@ -172,6 +175,8 @@ type compiler struct {
 	sources  map[*querymodel.Table]TableSource
 	material map[*querymodel.Table]string // materialised query tables
 	created  map[string]bool              // temp tables, including results
+	groups   map[*querymodel.Domain][]*querymodel.Aggregate
+	aggCols  map[*querymodel.Aggregate][2]string // table and column of computed aggregations
 
 	population string // the population temp table, once built
 }
@@ -208,7 +213,7 @@ func (c *compiler) createTemp(name string, sel *selectStmt, reads map[string]boo
 }
 
 func (c *compiler) afterCreate(name, indexOn string) {
-	if indexOn != "" {
+	if indexOn != "" && c.d.indexes() {
 		c.emit(createIndex{name, indexOn}, map[string]bool{name: true}, "")
 	}
 	if a := c.d.analyze(name); a != nil {
@@ -575,22 +580,54 @@ func (s *scope) aggregate(a *querymodel.Aggregate) (Expr, bool) {
 		}
 		return lit{nil, sqlTypeOf(a.Type())}, false
 	}
-	name := c.aggregateTable(a)
+	name, col := c.aggregateTable(a)
 	alias := s.joinTemp(name)
 	switch a.Op {
 	case querymodel.AggExists:
 		return postfix{colRef{alias, "patient_id"}, "IS NOT NULL"}, true
 	case querymodel.AggCount, querymodel.AggCountDistinct, querymodel.AggCountEpisodes:
-		return call{"COALESCE", []Expr{colRef{alias, "value"}, lit{int64(0), tNone}}, false}, false
+		return call{"COALESCE", []Expr{colRef{alias, col}, lit{int64(0), tNone}}, false}, false
 	}
-	return colRef{alias, "value"}, false
+	return colRef{alias, col}, false
 }
 
-// aggregateTable creates the temp table of an event-level aggregation:
-// patient_id and value.
-func (c *compiler) aggregateTable(a *querymodel.Aggregate) string {
+// combinable reports whether aggregation a can share one GROUP BY query
+// with the other aggregations over the same rows.
+func combinable(a *querymodel.Aggregate) bool {
+	switch a.Op {
+	case querymodel.AggExists, querymodel.AggCount, querymodel.AggSum, querymodel.AggMean, querymodel.AggMin, querymodel.AggMax:
+		if src, ok := a.Source.(querymodel.Series); ok && isNullLiteral(src) {
+			return false
+		}
+		if f, ok := a.Source.(querymodel.Frame); ok && f.Dim() == querymodel.OneRowPerPatient {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// groupAggregates lists, per domain, the combinable aggregations under
+// root, so that each domain's rows are scanned once.
+func (c *compiler) groupAggregates(root querymodel.Node) {
+	querymodel.Walk(root, func(n querymodel.Node) bool {
+		if a, ok := n.(*querymodel.Aggregate); ok && combinable(a) {
+			dom := querymodel.DomainOf(a.Source)
+			c.groups[dom] = append(c.groups[dom], a)
+		}
+		return true
+	})
+}
+
+// aggregateTable creates the temp table of an event-level aggregation
+// and returns it with the column holding the aggregation's value. The
+// combinable aggregations over one domain share one table.
+func (c *compiler) aggregateTable(a *querymodel.Aggregate) (string, string) {
+	if loc, ok := c.aggCols[a]; ok {
+		return loc[0], loc[1]
+	}
 	if name, ok := c.temps[a]; ok {
-		return name
+		return name, "value"
 	}
 	var fi frameInfo
 	if f, ok := a.Source.(querymodel.Frame); ok {
@@ -602,12 +639,6 @@ func (c *compiler) aggregateTable(a *querymodel.Aggregate) string {
 	pid := selCol{s.pid, "patient_id"}
 	var sel *selectStmt
 	switch a.Op {
-	case querymodel.AggExists:
-		sel = s.selectFrom(from, where, []selCol{pid})
-		sel.distinct = true
-	case querymodel.AggCount:
-		sel = s.selectFrom(from, where, []selCol{pid, {castExpr{call{"COUNT", []Expr{keyword("*")}, false}, tInt}, "value"}})
-		sel.groupBy = []Expr{s.pid}
 	case querymodel.AggCountEpisodes:
 		src := a.Source.(querymodel.Series)
 		d := s.value(src)
@@ -622,33 +653,71 @@ func (c *compiler) aggregateTable(a *querymodel.Aggregate) string {
 			from:    &fromItem{sub: inner, alias: "episodes"},
 			groupBy: []Expr{colRef{"", "patient_id"}},
 		}
-	default:
+	case querymodel.AggCountDistinct:
+		// Counting the rows of a DISTINCT sub-query is much faster than
+		// COUNT(DISTINCT ...) in DuckDB and no slower elsewhere.
 		src := a.Source.(querymodel.Series)
 		v := s.value(src)
-		var agg Expr
-		switch a.Op {
-		case querymodel.AggSum:
-			agg = castExpr{call{"SUM", []Expr{v}, false}, sqlTypeOf(a.Type())}
-		case querymodel.AggMean:
-			agg = castExpr{call{"AVG", []Expr{castExpr{v, tFloat}}, false}, tFloat}
-		case querymodel.AggMin, querymodel.AggMax:
-			name := "MIN"
-			if a.Op == querymodel.AggMax {
-				name = "MAX"
-			}
-			agg = call{name, []Expr{ordered(v, src.Type())}, false}
-		case querymodel.AggCountDistinct:
-			agg = castExpr{call{"COUNT", []Expr{v}, true}, tInt}
-		default:
+		inner := s.selectFrom(from, andAll(where, postfix{v, "IS NOT NULL"}), []selCol{pid, {v, "value"}})
+		inner.distinct = true
+		sel = &selectStmt{
+			cols:    []selCol{{colRef{"", "patient_id"}, "patient_id"}, {castExpr{call{"COUNT", []Expr{keyword("*")}, false}, tInt}, "value"}},
+			from:    &fromItem{sub: inner, alias: "distinct_values"},
+			groupBy: []Expr{colRef{"", "patient_id"}},
+		}
+	default:
+		if !combinable(a) {
 			fail("cannot compile %s", a.Op)
 		}
-		sel = s.selectFrom(from, where, []selCol{pid, {agg, "value"}})
+		group := c.groups[querymodel.DomainOf(a.Source)]
+		if !slices.Contains(group, a) {
+			group = []*querymodel.Aggregate{a}
+		}
+		name := c.tempName("tmp")
+		cols := []selCol{pid}
+		for _, g := range group {
+			if _, done := c.aggCols[g]; done {
+				continue
+			}
+			col := fmt.Sprintf("value_%d", len(cols))
+			var agg Expr
+			switch g.Op {
+			case querymodel.AggExists:
+				continue // a row in the table is the answer
+			case querymodel.AggCount:
+				agg = castExpr{call{"COUNT", []Expr{keyword("*")}, false}, tInt}
+			case querymodel.AggSum:
+				agg = castExpr{call{"SUM", []Expr{s.value(g.Source.(querymodel.Series))}, false}, sqlTypeOf(g.Type())}
+			case querymodel.AggMean:
+				agg = castExpr{call{"AVG", []Expr{castExpr{s.value(g.Source.(querymodel.Series)), tFloat}}, false}, tFloat}
+			case querymodel.AggMin, querymodel.AggMax:
+				fn := "MIN"
+				if g.Op == querymodel.AggMax {
+					fn = "MAX"
+				}
+				src := g.Source.(querymodel.Series)
+				agg = call{fn, []Expr{ordered(s.value(src), src.Type())}, false}
+			}
+			cols = append(cols, selCol{agg, col})
+			c.aggCols[g] = [2]string{name, col}
+		}
+		for _, g := range group {
+			if g.Op == querymodel.AggExists {
+				if _, done := c.aggCols[g]; !done {
+					c.aggCols[g] = [2]string{name, ""}
+				}
+			}
+		}
+		sel = s.selectFrom(from, where, cols)
 		sel.groupBy = []Expr{s.pid}
+		c.createTemp(name, sel, s.reads, "patient_id")
+		loc := c.aggCols[a]
+		return loc[0], loc[1]
 	}
 	name := c.tempName("tmp")
 	c.temps[a] = name
 	c.createTemp(name, sel, s.reads, "patient_id")
-	return name
+	return name, "value"
 }
 
 // setTable creates the (patient_id, value) temp table of a CombineAsSet.

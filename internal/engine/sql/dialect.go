@@ -42,6 +42,8 @@ type dialectSQL interface {
 	writeCreateTempAs(w *writer, name string, sel *selectStmt)
 	writeCreateTemp(w *writer, name string, cols []columnDef)
 	writeCreateIndex(w *writer, table, column string)
+	// indexes reports whether temp tables are worth indexing.
+	indexes() bool
 	writeDrop(w *writer, name string)
 	// analyze returns a statement that refreshes a temp table's
 	// statistics, or nil.
@@ -335,6 +337,14 @@ func (mssql) writeDrop(w *writer, name string) {
 }
 
 func (base) analyze(string) stmt { return nil }
+
+func (base) indexes() bool { return true }
+
+// DuckDB joins by hashing; an index on a temp table only costs time.
+func (duckdb) indexes() bool { return false }
+
+// Trino has no indexes.
+func (trino) indexes() bool { return false }
 
 // Temporary tables are not analysed by autovacuum; without statistics the
 // planner guesses their sizes badly.

@@ -32,6 +32,9 @@ type Options struct {
 	// RetrySleep is the pause before the first retry; it doubles after
 	// each retry.
 	RetrySleep time.Duration
+	// Trace, if set, is called after each setup and cleanup statement
+	// with its number (as in Program.Dump), its SQL and its duration.
+	Trace func(query int, sql string, elapsed time.Duration)
 }
 
 // DefaultOptions are the options Open uses: 4 retries, 4 s apart at
@@ -208,8 +211,12 @@ func (e *Engine) session(ctx context.Context, prog *Program, fn func(conn *sql.C
 		conn.Close()
 	}()
 	for i, s := range prog.setup {
+		start := time.Now()
 		if _, err := conn.ExecContext(ctx, s); err != nil {
 			return mapError(&QueryError{Query: i + 1, SQL: s, Err: err})
+		}
+		if e.opts.Trace != nil {
+			e.opts.Trace(i+1, s, time.Since(start))
 		}
 	}
 	if err := fn(conn); err != nil {
