@@ -5,8 +5,12 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+
+	"github.com/opensafely-go/opensafely/internal/codes"
+	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
 
 // RandomCase returns a random case written in the suite's languages:
@@ -432,4 +436,28 @@ func (g *rgen) series(t, f string, depth int) string {
 	}
 	opts = append(opts, common...)
 	return opts[g.n(len(opts))]()
+}
+
+// Cell writes a value as a table or Want cell (the inverse of
+// ParseValue): NULL, T/F, numbers, dates, codes bare and strings between
+// single quotes.
+func Cell(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "NULL"
+	case bool:
+		if x {
+			return "T"
+		}
+		return "F"
+	case string:
+		return "'" + x + "'"
+	case codes.Code:
+		return x.Value
+	case float64:
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	case querymodel.CalendarDate:
+		return x.String()
+	}
+	return fmt.Sprint(v)
 }
