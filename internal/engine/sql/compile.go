@@ -395,7 +395,7 @@ func (s *scope) joinTable(t *querymodel.Table) string {
 func (s *scope) value(x querymodel.Series) Expr {
 	e, isPred := s.compile(x)
 	if isPred && !s.c.d.nativeBool() {
-		return boolValue(e)
+		return castExpr{boolValue(e), tBool}
 	}
 	return e
 }
@@ -674,7 +674,23 @@ func (c *compiler) aggregateTable(a *querymodel.Aggregate) (string, string) {
 			group = []*querymodel.Aggregate{a}
 		}
 		name := c.tempName("tmp")
-		cols := []selCol{pid}
+		// SQL Server cannot aggregate expressions that contain
+		// sub-queries: there, the values are computed in a sub-query
+		// and aggregated outside it.
+		wrap := !c.d.nativeBool()
+		var inner []selCol
+		arg := func(e Expr) Expr {
+			if !wrap {
+				return e
+			}
+			col := fmt.Sprintf("e%d", len(inner)+1)
+			inner = append(inner, selCol{e, col})
+			return colRef{"", col}
+		}
+		cols := []selCol{{colRef{"", "patient_id"}, "patient_id"}}
+		if !wrap {
+			cols = []selCol{pid}
+		}
 		for _, g := range group {
 			if _, done := c.aggCols[g]; done {
 				continue
@@ -687,16 +703,16 @@ func (c *compiler) aggregateTable(a *querymodel.Aggregate) (string, string) {
 			case querymodel.AggCount:
 				agg = castExpr{call{"COUNT", []Expr{keyword("*")}, false}, tInt}
 			case querymodel.AggSum:
-				agg = castExpr{call{"SUM", []Expr{s.value(g.Source.(querymodel.Series))}, false}, sqlTypeOf(g.Type())}
+				agg = castExpr{call{"SUM", []Expr{arg(s.value(g.Source.(querymodel.Series)))}, false}, sqlTypeOf(g.Type())}
 			case querymodel.AggMean:
-				agg = castExpr{call{"AVG", []Expr{castExpr{s.value(g.Source.(querymodel.Series)), tFloat}}, false}, tFloat}
+				agg = castExpr{call{"AVG", []Expr{arg(castExpr{s.value(g.Source.(querymodel.Series)), tFloat})}, false}, tFloat}
 			case querymodel.AggMin, querymodel.AggMax:
 				fn := "MIN"
 				if g.Op == querymodel.AggMax {
 					fn = "MAX"
 				}
 				src := g.Source.(querymodel.Series)
-				agg = call{fn, []Expr{ordered(s.value(src), src.Type())}, false}
+				agg = call{fn, []Expr{ordered(arg(s.value(src)), src.Type())}, false}
 			}
 			cols = append(cols, selCol{agg, col})
 			c.aggCols[g] = [2]string{name, col}
@@ -708,8 +724,13 @@ func (c *compiler) aggregateTable(a *querymodel.Aggregate) (string, string) {
 				}
 			}
 		}
-		sel = s.selectFrom(from, where, cols)
-		sel.groupBy = []Expr{s.pid}
+		if wrap {
+			sub := s.selectFrom(from, where, append([]selCol{pid}, inner...))
+			sel = &selectStmt{cols: cols, from: &fromItem{sub: sub, alias: "aggregated"}, groupBy: []Expr{colRef{"", "patient_id"}}}
+		} else {
+			sel = s.selectFrom(from, where, cols)
+			sel.groupBy = []Expr{s.pid}
+		}
 		c.createTemp(name, sel, s.reads, "patient_id")
 		loc := c.aggCols[a]
 		return loc[0], loc[1]
@@ -1280,15 +1301,16 @@ func (c *compiler) finish(prog *Program) {
 		for _, col := range r.Columns {
 			r.sel.cols = append(r.sel.cols, selCol{colRef{"", col.Name}, ""})
 		}
-		r.Query = r.fetchSQL(c.d, 0, false)
+		r.Query = r.fetchSQL(c.d, 0, 0)
 		r.Table = c.d.tempName(r.table)
 		prog.cleanup = append(prog.cleanup, render(c.d, dropTable{r.table}))
 	}
 }
 
-// fetchSQL returns the query fetching r's rows in key order: all of them,
-// or (paged) the next batch after key value after.
-func (r *ResultTable) fetchSQL(d Dialect, after int64, paged bool) string {
+// fetchSQL returns the query fetching r's rows in key order: all of them
+// (limit 0), or the next limit rows after key value after.
+func (r *ResultTable) fetchSQL(d Dialect, after int64, limit int) string {
+	paged := limit > 0
 	sel := *r.sel
 	sel.orderBy = []orderItem{{colRef{"", r.key}, false}}
 	if paged && r.key != "patient_id" {
@@ -1298,7 +1320,7 @@ func (r *ResultTable) fetchSQL(d Dialect, after int64, paged bool) string {
 		if after != math.MinInt64 {
 			sel.where = binOp{">", colRef{"", r.key}, lit{after, tNone}}
 		}
-		sel.limit = batchSize
+		sel.limit = limit
 	}
 	return render(d, &sel)
 }

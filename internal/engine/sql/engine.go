@@ -20,8 +20,8 @@ import (
 	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
 
-// batchSize is the number of rows fetched per download query.
-const batchSize = 32000
+// DefaultBatchSize is the number of rows fetched per download query.
+const DefaultBatchSize = 32000
 
 // Options configures an Engine.
 type Options struct {
@@ -32,6 +32,9 @@ type Options struct {
 	// RetrySleep is the pause before the first retry; it doubles after
 	// each retry.
 	RetrySleep time.Duration
+	// BatchSize is the number of rows per download query (0:
+	// DefaultBatchSize).
+	BatchSize int
 	// Trace, if set, is called after each setup and cleanup statement
 	// with its number (as in Program.Dump), its SQL and its duration.
 	Trace func(query int, sql string, elapsed time.Duration)
@@ -268,7 +271,7 @@ func (e *Engine) download(ctx context.Context, conn *sql.Conn, prog *Program, i 
 			sleep *= 2
 			continue
 		}
-		if n < batchSize {
+		if n < e.batchSize() {
 			return nil
 		}
 		after, first = last, false
@@ -285,7 +288,7 @@ func (e *Engine) fetchBatch(ctx context.Context, conn *sql.Conn, d Dialect, r *R
 	if first {
 		after = math.MinInt64
 	}
-	q := r.fetchSQL(d, after, true)
+	q := r.fetchSQL(d, after, e.batchSize())
 	rows, err := conn.QueryContext(ctx, q)
 	if err != nil {
 		return 0, after, err
@@ -318,6 +321,13 @@ func (e *Engine) fetchBatch(ctx context.Context, conn *sql.Conn, d Dialect, r *R
 		}
 	}
 	return n, last, rows.Err()
+}
+
+func (e *Engine) batchSize() int {
+	if e.opts.BatchSize > 0 {
+		return e.opts.BatchSize
+	}
+	return DefaultBatchSize
 }
 
 func newHolder(t querymodel.Type) any {
