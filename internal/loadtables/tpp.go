@@ -1,9 +1,11 @@
 package loadtables
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/opensafely-go/opensafely/internal/backends"
@@ -45,9 +47,13 @@ func (o *tppOut) nextID(table string) int64 {
 var farFuture = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 
 // logicalRows gives access to one logical file's rows by column name.
+//
+// Columns absent from the file (present false) are free: no query of that
+// data reads them, so converters may store whatever TPP's shape needs.
 type logicalRows struct {
-	file string
-	t    *fileformats.Table
+	file    string
+	t       *fileformats.Table
+	present map[string]bool
 }
 
 func (r logicalRows) n() int          { return r.t.Len() }
@@ -66,6 +72,30 @@ func orSentinel(v any) any {
 		return farFuture
 	}
 	return v
+}
+
+func (r logicalRows) has(col string) bool { return r.present[col] }
+
+// presentColumns returns which of specs' columns the file has. Reading
+// without AllowMissingColumns stops at the header with the list of
+// missing columns, before any row is read.
+func presentColumns(path string, specs []fileformats.ColumnSpec) (map[string]bool, error) {
+	present := map[string]bool{}
+	for _, s := range specs {
+		present[s.Name] = true
+	}
+	_, err := fileformats.ReadTable(path, specs, fileformats.ReadOptions{})
+	var fv *fileformats.FileValidationError
+	if err == nil {
+		return present, nil
+	}
+	if !errors.As(err, &fv) || !strings.HasPrefix(fv.Msg, "Missing columns: ") {
+		return nil, err
+	}
+	for _, name := range strings.Split(strings.TrimPrefix(fv.Msg, "Missing columns: "), ", ") {
+		delete(present, name)
+	}
+	return present, nil
 }
 
 func (r logicalRows) errorf(i int, format string, args ...any) error {
@@ -96,6 +126,9 @@ var tppConverters = map[string]tppConverter{
 		sexes := map[any]string{"male": "M", "female": "F", "intersex": "I", "unknown": "U"}
 		for i := 0; i < r.n(); i++ {
 			sex, ok := sexes[r.v("sex", i)]
+			if !r.has("sex") {
+				sex, ok = "U", true
+			}
 			if !ok {
 				return r.errorf(i, "sex must be one of female, male, intersex, unknown")
 			}
@@ -144,6 +177,11 @@ var tppConverters = map[string]tppConverter{
 	"practice_registrations": func(o *tppOut, r logicalRows) error {
 		for i := 0; i < r.n(); i++ {
 			org, ok := r.v("practice_pseudo_id", i).(int64)
+			if !r.has("practice_pseudo_id") {
+				// A practice of its own per registration, so that no
+				// practice attributes can clash.
+				org, ok = -int64(o.nextID("Organisation")), true
+			}
 			if !ok {
 				return r.errorf(i, "practice_pseudo_id must not be empty")
 			}
@@ -173,6 +211,9 @@ var tppConverters = map[string]tppConverter{
 		seen := map[any]bool{}
 		for i := 0; i < r.n(); i++ {
 			id := r.v("apcs_ident", i)
+			if !r.has("apcs_ident") {
+				id = o.nextID("APCS")
+			}
 			if id == nil || seen[id] {
 				return r.errorf(i, "apcs_ident must be present and unique (it joins APCS to APCS_Der)")
 			}
@@ -215,6 +256,9 @@ var tppConverters = map[string]tppConverter{
 		seen := map[any]bool{}
 		for i := 0; i < r.n(); i++ {
 			id := r.v("id", i)
+			if !r.has("id") {
+				id = o.nextID("EC")
+			}
 			if id == nil || seen[id] {
 				return r.errorf(i, "id must be present and unique (it joins EC to EC_Diagnosis)")
 			}
@@ -276,6 +320,9 @@ var tppConverters = map[string]tppConverter{
 	"sgss_covid_all_tests": func(o *tppOut, r logicalRows) error {
 		for i := 0; i < r.n(); i++ {
 			pos, ok := r.v("is_positive", i).(bool)
+			if !r.has("is_positive") {
+				pos, ok = true, true
+			}
 			if !ok {
 				return r.errorf(i, "is_positive must not be empty")
 			}
@@ -326,10 +373,16 @@ func convertAddresses(o *tppOut, r logicalRows) error {
 	for i := 0; i < r.n(); i++ {
 		id := r.v("address_id", i)
 		hasPostcode, ok := r.v("has_postcode", i).(bool)
+		msoa := r.v("msoa_code", i)
+		switch {
+		case !r.has("has_postcode"):
+			hasPostcode, ok = msoa != nil || !r.has("msoa_code"), true
+		case !r.has("msoa_code") && hasPostcode:
+			msoa = "E02000000" // any MSOA: the data does not say which
+		}
 		if !ok {
 			return r.errorf(i, "has_postcode must not be empty")
 		}
-		msoa := r.v("msoa_code", i)
 		switch {
 		case hasPostcode && (msoa == nil || msoa == "NPC"):
 			return r.errorf(i, "an address with a postcode has an msoa_code")
@@ -349,6 +402,9 @@ func convertAddresses(o *tppOut, r logicalRows) error {
 			"AddressType": r.v("address_type", i), "RuralUrbanClassificationCode": orMinus1(r.v("rural_urban_classification", i)),
 			"ImdRankRounded": orMinus1(r.v("imd_rounded", i)), "MSOACode": msoa})
 		match, ok := r.v("care_home_is_potential_match", i).(bool)
+		if !r.has("care_home_is_potential_match") {
+			match, ok = r.v("care_home_requires_nursing", i) != nil || r.v("care_home_does_not_require_nursing", i) != nil, true
+		}
 		if !ok {
 			return r.errorf(i, "care_home_is_potential_match must not be empty")
 		}
@@ -412,14 +468,19 @@ func (l *loader) loadTPP(files []tableFile) error {
 		if !ok || t == nil {
 			return &fileformats.FileValidationError{Path: f.path, Msg: fmt.Sprintf("load-tables --backend tpp cannot convert table %q (file %s); it converts: %v", f.name, f.path, TPPConvertible())}
 		}
-		data, err := fileformats.ReadTable(f.path, fileformats.SpecsFromSchema(t.Schema), fileformats.ReadOptions{AllowMissingColumns: true})
+		specs := fileformats.SpecsFromSchema(t.Schema)
+		present, err := presentColumns(f.path, specs)
+		if err != nil {
+			return err
+		}
+		data, err := fileformats.ReadTable(f.path, specs, fileformats.ReadOptions{AllowMissingColumns: true})
 		if err != nil {
 			return err
 		}
 		for _, id := range data.PatientIDs {
 			o.patients[id] = true
 		}
-		if err := conv(o, logicalRows{file: f.path, t: data}); err != nil {
+		if err := conv(o, logicalRows{file: f.path, t: data, present: present}); err != nil {
 			return err
 		}
 		l.logf("Converted %d rows of %s to TPP's tables", data.Len(), f.name)
