@@ -24,8 +24,9 @@ import (
 // literal to add to enginetest's regression group, so every disagreement
 // ever found stays in the semantic suite that all engines run.
 var (
-	diffTime = flag.Duration("differential.time", 0, "how long each database runs random differential cases")
-	diffSeed = flag.Uint64("differential.seed", 0, "seed of the random cases (default: time based)")
+	diffTime  = flag.Duration("differential.time", 0, "how long each database runs random differential cases")
+	diffSeed  = flag.Uint64("differential.seed", 0, "seed of the random cases (default: time based)")
+	diffTrace = flag.Bool("differential.trace", false, "print each random case to stderr before running it (to find a case that crashes the process)")
 )
 
 // memoryEngine runs cases on the in-memory engine.
@@ -83,6 +84,9 @@ func runDifferential(t *testing.T, eng *Engine) {
 	n := 0
 	for time.Now().Before(deadline) {
 		c := enginetest.RandomCase(r)
+		if *diffTrace {
+			fmt.Fprintf(os.Stderr, "case %d:\n%s\n", n, regressionLiteral(ctx, c))
+		}
 		if err := enginetest.Differential(ctx, memoryEngine{}, other, c); err != nil {
 			t.Fatalf("case %d disagrees with the in-memory engine: %v\n\nAdd it to internal/engine/enginetest/cases_regressions.go:\n\n%s", n, err, regressionLiteral(ctx, c))
 		}
