@@ -32,6 +32,9 @@ type CompileOptions struct {
 	// float64, string, codes.Code, querymodel.CalendarDate). Without it,
 	// such tables are an error.
 	InlineReader func(rows *querymodel.FileRows, schema *querymodel.TableSchema) ([][]any, error)
+	// NoSharedRows turns off the temp tables of filtered rows read by
+	// several scans (DuckDB and PostgreSQL only; see sharedDomains).
+	NoSharedRows bool
 }
 
 // Program is a compiled dataset: setup statements that leave each output
@@ -137,6 +140,8 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 		created:  make(map[string]bool),
 		groups:   make(map[*querymodel.Domain][]*querymodel.Aggregate),
 		aggCols:  make(map[*querymodel.Aggregate][2]string),
+		shared:   make(map[*querymodel.Domain]bool),
+		domRows:  make(map[*querymodel.Domain]domainTable),
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -148,6 +153,9 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 		}
 	}()
 	c.groupAggregates(ds)
+	if !opts.NoSharedRows && d.shareRows() {
+		c.sharedDomains(ds)
+	}
 	return c.dataset(ds), nil
 }
 
@@ -177,6 +185,8 @@ type compiler struct {
 	created  map[string]bool              // temp tables, including results
 	groups   map[*querymodel.Domain][]*querymodel.Aggregate
 	aggCols  map[*querymodel.Aggregate][2]string // table and column of computed aggregations
+	shared   map[*querymodel.Domain]bool         // domains whose rows get a temp table
+	domRows  map[*querymodel.Domain]domainTable
 
 	population string // the population temp table, once built
 }
@@ -285,7 +295,8 @@ func sqlTypeOf(t querymodel.Type) sqlType {
 // rows and the sort keys (highest priority first).
 type frameInfo struct {
 	table *querymodel.Table
-	conds []querymodel.Series
+	conds []querymodel.Series  // innermost first
+	doms  []*querymodel.Domain // doms[i]: the domain of the rows kept by conds[:i+1]
 	sorts []querymodel.Series
 }
 
@@ -298,10 +309,12 @@ func chainOf(f querymodel.Frame) frameInfo {
 			f = x.Source
 		case *querymodel.Filter:
 			fi.conds = append(fi.conds, x.Condition)
+			fi.doms = append(fi.doms, querymodel.DomainOf(x))
 			f = x.Source
 		case *querymodel.SelectTable:
 			fi.table = x.Table
 			slices.Reverse(fi.conds)
+			slices.Reverse(fi.doms)
 			return fi
 		default:
 			fail("unexpected frame %T under a many-rows frame", f)
@@ -533,16 +546,108 @@ func (c *compiler) restriction(t *querymodel.Table, reads map[string]bool) Expr 
 // rowScope starts a query over the rows of frame fi (alias "t"), with its
 // filters and the population restriction compiled into where.
 func (c *compiler) rowScope(fi frameInfo) (*scope, *fromItem, Expr) {
+	return c.rowScopeN(fi, len(fi.conds))
+}
+
+// rowScopeN is rowScope for the rows kept by the first n filters of fi.
+// It reads the rows of the deepest of those filters' domains that is
+// worth materialising (see sharedDomains) from its temp table.
+func (c *compiler) rowScopeN(fi frameInfo, n int) (*scope, *fromItem, Expr) {
 	s := c.newScope(nil)
 	s.pid = c.column(fi.table, "t", "patient_id")
 	s.row = fi.table
-	from := c.tableFrom(fi.table, "t", s.reads)
+	start, restricted := 0, false
+	var from fromItem
+	found := false
+	for k := n - 1; k >= 0 && !found; k-- {
+		if c.shared[fi.doms[k]] {
+			var name string
+			name, restricted = c.domainRows(fi, k)
+			s.reads[name] = true
+			from = fromItem{table: name, alias: "t", temp: true}
+			start, found = k+1, true
+		}
+	}
+	if !found {
+		from = c.tableFrom(fi.table, "t", s.reads)
+	}
 	var where []Expr
-	for _, cond := range fi.conds {
+	for _, cond := range fi.conds[start:n] {
 		where = append(where, s.pred(cond))
 	}
-	where = append(where, c.restriction(fi.table, s.reads))
+	if !restricted {
+		where = append(where, c.restriction(fi.table, s.reads))
+	}
 	return s, &from, andAll(where...)
+}
+
+// domainRows creates (once) the temp table of the rows of domain
+// fi.doms[k], every column of the table, and reports whether it is
+// restricted to the population.
+func (c *compiler) domainRows(fi frameInfo, k int) (string, bool) {
+	dom := fi.doms[k]
+	if r, ok := c.domRows[dom]; ok {
+		return r.name, r.restricted
+	}
+	s, from, where := c.rowScopeN(fi, k)
+	where = andAll(where, s.pred(fi.conds[k]))
+	all := exprFunc(func(w *writer) { w.ident("t"); w.str(".*") })
+	sel := s.selectFrom(from, where, []selCol{{all, ""}})
+	name := c.tempName("rows")
+	restricted := c.population != ""
+	c.domRows[dom] = domainTable{name, restricted}
+	c.createTemp(name, sel, s.reads, "")
+	return name, restricted
+}
+
+type domainTable struct {
+	name       string
+	restricted bool
+}
+
+// sharedDomains marks the filtered domains read by at least two scans
+// (aggregation groups, picks, sets, event tables or narrower domains):
+// their rows are selected once into a temp table that the scans read
+// instead of the whole table. Codelist filters keep a small part of an
+// event table, so this saves a scan of it per extra consumer.
+func (c *compiler) sharedDomains(root querymodel.Node) {
+	consumers := map[*querymodel.Domain]map[any]bool{}
+	use := func(dom *querymodel.Domain, unit any) {
+		for dom != nil && dom.Parent() != nil {
+			if consumers[dom] == nil {
+				consumers[dom] = map[any]bool{}
+			}
+			if consumers[dom][unit] {
+				return
+			}
+			consumers[dom][unit] = true
+			unit, dom = dom, dom.Parent()
+		}
+	}
+	querymodel.Walk(root, func(n querymodel.Node) bool {
+		switch x := n.(type) {
+		case *querymodel.Aggregate:
+			if f, ok := x.Source.(querymodel.Frame); ok && f.Dim() == querymodel.OneRowPerPatient {
+				break
+			}
+			dom := querymodel.DomainOf(x.Source)
+			if combinable(x) {
+				use(dom, "group") // one scan for all of them
+			} else {
+				use(dom, x)
+			}
+		case *querymodel.PickOneRowPerPatientWithColumns:
+			use(querymodel.DomainOf(x.Source), x)
+		case *querymodel.SeriesCollectionFrame:
+			use(querymodel.DomainOf(x), x)
+		}
+		return true
+	})
+	for dom, units := range consumers {
+		if len(units) >= 2 {
+			c.shared[dom] = true
+		}
+	}
 }
 
 func (s *scope) selectFrom(from *fromItem, where Expr, cols []selCol) *selectStmt {

@@ -44,6 +44,11 @@ type dialectSQL interface {
 	writeCreateIndex(w *writer, table, column string)
 	// indexes reports whether temp tables are worth indexing.
 	indexes() bool
+	// shareRows reports whether filtered rows read by several scans are
+	// put in a temp table. Off for SQL Server and Trino, whose event
+	// tables are huge and whose temp space is precious: a filter that
+	// keeps most rows would copy most of a table.
+	shareRows() bool
 	writeDrop(w *writer, name string)
 	// analyze returns a statement that refreshes a temp table's
 	// statistics, or nil.
@@ -339,6 +344,10 @@ func (mssql) writeDrop(w *writer, name string) {
 func (base) analyze(string) stmt { return nil }
 
 func (base) indexes() bool { return true }
+
+func (base) shareRows() bool  { return true }
+func (mssql) shareRows() bool { return false }
+func (trino) shareRows() bool { return false }
 
 // DuckDB joins by hashing; an index on a temp table only costs time.
 func (duckdb) indexes() bool { return false }
