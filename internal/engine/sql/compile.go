@@ -716,12 +716,27 @@ func combinable(a *querymodel.Aggregate) bool {
 // root, so that each domain's rows are scanned once.
 func (c *compiler) groupAggregates(root querymodel.Node) {
 	querymodel.Walk(root, func(n querymodel.Node) bool {
-		if a, ok := n.(*querymodel.Aggregate); ok && combinable(a) {
+		if a, ok := n.(*querymodel.Aggregate); ok && combinable(a) && !nested(a.Source) {
 			dom := querymodel.DomainOf(a.Source)
 			c.groups[dom] = append(c.groups[dom], a)
 		}
 		return true
 	})
+}
+
+// nested reports whether n reads an aggregation or a pick: such an
+// aggregation stays out of groups, since its group could be the one it
+// reads.
+func nested(n querymodel.Node) bool {
+	found := false
+	querymodel.Walk(n, func(x querymodel.Node) bool {
+		switch x.(type) {
+		case *querymodel.Aggregate, *querymodel.PickOneRowPerPatientWithColumns:
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // aggregateTable creates the temp table of an event-level aggregation

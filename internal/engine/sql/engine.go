@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -33,7 +35,8 @@ type Options struct {
 	// each retry.
 	RetrySleep time.Duration
 	// BatchSize is the number of rows per download query (0:
-	// DefaultBatchSize).
+	// DefaultBatchSize, except on DuckDB, an embedded database that
+	// streams each table in one query).
 	BatchSize int
 	// Trace, if set, is called after each setup and cleanup statement
 	// with its number (as in Program.Dump), its SQL and its duration.
@@ -41,9 +44,14 @@ type Options struct {
 }
 
 // DefaultOptions are the options Open uses: 4 retries, 4 s apart at
-// first, doubling.
+// first, doubling; the join limit is EHRQL_MAX_JOIN_COUNT when that is
+// set to a positive integer.
 func DefaultOptions() Options {
-	return Options{Retries: 4, RetrySleep: 4 * time.Second}
+	opts := Options{Retries: 4, RetrySleep: 4 * time.Second}
+	if n, err := strconv.Atoi(os.Getenv("EHRQL_MAX_JOIN_COUNT")); err == nil && n > 0 {
+		opts.Compile.MaxJoinCount = n
+	}
+	return opts
 }
 
 // Engine runs compiled datasets on a database through database/sql. Each
@@ -271,7 +279,7 @@ func (e *Engine) download(ctx context.Context, conn *sql.Conn, prog *Program, i 
 			sleep *= 2
 			continue
 		}
-		if n < e.batchSize() {
+		if size := e.batchSize(); size == 0 || n < size {
 			return nil
 		}
 		after, first = last, false
@@ -299,7 +307,8 @@ func (e *Engine) fetchBatch(ctx context.Context, conn *sql.Conn, d Dialect, r *R
 		holders[j] = newHolder(c.Type)
 	}
 	var key sql.NullInt64
-	if r.key != "patient_id" {
+	keyed := r.key != "patient_id" && e.batchSize() > 0 // fetchSQL adds the key column
+	if keyed {
 		holders = append(holders, &key)
 	}
 	out := make([]any, len(r.Columns))
@@ -310,10 +319,10 @@ func (e *Engine) fetchBatch(ctx context.Context, conn *sql.Conn, d Dialect, r *R
 		for j, c := range r.Columns {
 			out[j] = holderValue(holders[j], c.Type)
 		}
-		if r.key == "patient_id" {
-			last = out[0].(int64)
-		} else {
+		if keyed {
 			last = key.Int64
+		} else {
+			last, _ = out[0].(int64)
 		}
 		n++
 		if err := emit(table, out); err != nil {
@@ -324,8 +333,11 @@ func (e *Engine) fetchBatch(ctx context.Context, conn *sql.Conn, d Dialect, r *R
 }
 
 func (e *Engine) batchSize() int {
-	if e.opts.BatchSize > 0 {
+	switch {
+	case e.opts.BatchSize > 0:
 		return e.opts.BatchSize
+	case e.dialect.Name() == "duckdb":
+		return 0 // no pagination
 	}
 	return DefaultBatchSize
 }
