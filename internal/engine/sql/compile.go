@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/opensafely-go/opensafely/internal/codes"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
@@ -925,11 +926,11 @@ func (c *compiler) inlineTable(n *querymodel.InlinePatientTable) string {
 	default:
 		fail("unsupported inline rows %T", n.Rows)
 	}
-	cols := []columnDef{{"patient_id", tInt}}
+	cols := []columnDef{{"patient_id", tInt, 0}}
 	names := []string{"patient_id"}
 	types := []sqlType{tInt}
 	for _, col := range n.TableSchema.Columns() {
-		cols = append(cols, columnDef{col.Name, sqlTypeOf(col.Type)})
+		cols = append(cols, columnDef{col.Name, sqlTypeOf(col.Type), 0})
 		names = append(names, col.Name)
 		types = append(types, sqlTypeOf(col.Type))
 	}
@@ -1182,7 +1183,16 @@ func (s *scope) in(x, set querymodel.Series) Expr {
 			for i, it := range fs.Items() {
 				rows[i] = []any{it}
 			}
-			c.fill(name, []columnDef{{"value", t}}, []string{"value"}, []sqlType{t}, rows, "value")
+			size := 0
+			for _, it := range fs.Items() {
+				switch v := it.(type) {
+				case string:
+					size = max(size, utf8.RuneCountInString(v), 1)
+				case codes.Code:
+					size = max(size, utf8.RuneCountInString(v.Value), 1)
+				}
+			}
+			c.fill(name, []columnDef{{"value", t, size}}, []string{"value"}, []sqlType{t}, rows, "value")
 		}
 		s.reads[name] = true
 		return inSelect{xe, &selectStmt{cols: []selCol{{colRef{"", "value"}, ""}}, from: &fromItem{table: name, temp: true}}}
@@ -1388,9 +1398,11 @@ func (c *compiler) finish(prog *Program) {
 		results[r.Table] = true
 	}
 	last := map[string]int{}
+	createdAt := map[string]int{}
 	for i, st := range c.stmts {
 		if st.creates != "" {
 			last[st.creates] = i
+			createdAt[st.creates] = i
 		}
 		for _, r := range st.reads {
 			last[r] = i
@@ -1409,7 +1421,7 @@ func (c *compiler) finish(prog *Program) {
 	for i, st := range c.stmts {
 		prog.setup = append(prog.setup, render(c.d, st.s))
 		drops := dropsAfter[i]
-		slices.Sort(drops)
+		slices.SortFunc(drops, func(a, b string) int { return createdAt[a] - createdAt[b] })
 		for _, name := range drops {
 			prog.setup = append(prog.setup, render(c.d, dropTable{name}))
 		}

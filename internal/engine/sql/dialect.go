@@ -44,6 +44,8 @@ type dialectSQL interface {
 	writeCreateIndex(w *writer, table, column string)
 	// indexes reports whether temp tables are worth indexing.
 	indexes() bool
+	// sizedString is the column type for strings of at most n characters.
+	sizedString(n int) string
 	// shareRows reports whether filtered rows read by several scans are
 	// put in a temp table. Off for SQL Server and Trino, whose event
 	// tables are huge and whose temp space is precious: a filter that
@@ -288,7 +290,11 @@ func writeColumns(w *writer, cols []columnDef) {
 			w.str(", ")
 		}
 		w.ident(c.name)
-		w.str(" " + w.d.typeName(c.t))
+		if c.t == tStr && c.size > 0 {
+			w.str(" " + w.d.sizedString(c.size))
+		} else {
+			w.str(" " + w.d.typeName(c.t))
+		}
 	}
 	w.str(")")
 }
@@ -344,6 +350,18 @@ func (mssql) writeDrop(w *writer, name string) {
 func (base) analyze(string) stmt { return nil }
 
 func (base) indexes() bool { return true }
+
+func (d duckdb) sizedString(int) string   { return d.typeName(tStr) }
+func (d postgres) sizedString(int) string { return d.typeName(tStr) }
+func (d trino) sizedString(int) string    { return d.typeName(tStr) }
+
+// SQL Server cannot index NVARCHAR(MAX) columns: size them.
+func (mssql) sizedString(n int) string {
+	if n > 4000 {
+		return "NVARCHAR(MAX)"
+	}
+	return "NVARCHAR(" + strconv.Itoa(n) + ")"
+}
 
 func (base) shareRows() bool  { return true }
 func (mssql) shareRows() bool { return false }

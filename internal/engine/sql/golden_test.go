@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/opensafely-go/opensafely/internal/engine/enginetest"
+	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden SQL files")
@@ -54,25 +55,62 @@ func TestGoldenSQL(t *testing.T) {
 						t.Fatal(err)
 					}
 				}
-				path := filepath.Join("testdata", "golden", d.Name(), slug(g.Name)+".sql")
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run go test -run TestGoldenSQL -update to create it)", err)
-				}
-				if string(want) != b.String() {
-					t.Errorf("%s differs from the generated SQL; inspect the difference and run go test -run TestGoldenSQL -update if it is intended\n%s", path, firstDiff(string(want), b.String()))
-				}
+				checkGolden(t, filepath.Join("testdata", "golden", d.Name(), slug(g.Name)+".sql"), b.String())
 			})
 		}
+	}
+}
+
+// TestGoldenStudySQL does the same for larger datasets: the study
+// dataset with an event table (picks, grouped aggregations, a 40-code
+// list, episodes), 20 joins batched by 16, and an inline table.
+func TestGoldenStudySQL(t *testing.T) {
+	var x qb
+	lit := must(querymodel.NewInlinePatientTable(&querymodel.LiteralRows{Rows: [][]any{
+		{int64(3), int64(30), must(querymodel.ParseDate("2020-02-29")), "it's"},
+	}}, inlineSchema()))
+	inline := must(querymodel.NewDataset(x.agg(querymodel.AggExists, lit), []querymodel.NamedSeries{
+		{Name: "s", Series: x.col(lit, "s")},
+	}, nil, nil))
+	datasets := []struct {
+		name string
+		ds   *querymodel.Dataset
+	}{{"study", studyDataset(true)}, {"many joins", manyJoinsDataset()}, {"inline table", inline}}
+	for _, d := range []Dialect{MSSQL, Trino, Postgres, DuckDB} {
+		t.Run(d.Name(), func(t *testing.T) {
+			var b strings.Builder
+			for _, c := range datasets {
+				fmt.Fprintf(&b, "-- === dataset: %s\n", c.name)
+				prog, err := Compile(c.ds, d, nil, CompileOptions{})
+				if err != nil {
+					t.Fatalf("%s: %v", c.name, err)
+				}
+				if err := prog.Dump(&b); err != nil {
+					t.Fatal(err)
+				}
+			}
+			checkGolden(t, filepath.Join("testdata", "golden", d.Name(), "study.sql"), b.String())
+		})
+	}
+}
+
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -run TestGolden -update to create it)", err)
+	}
+	if string(want) != got {
+		t.Errorf("%s differs from the generated SQL; inspect the difference and run go test -run TestGolden -update if it is intended\n%s", path, firstDiff(string(want), got))
 	}
 }
 

@@ -22,9 +22,9 @@ func ColumnType(d Dialect, t querymodel.Type) string {
 // CreateTableSQL returns the CREATE TABLE statement of t's core physical
 // table.
 func CreateTableSQL(d Dialect, t *querymodel.Table) string {
-	cols := []columnDef{{"patient_id", tInt}}
+	cols := []columnDef{{"patient_id", tInt, 0}}
 	for _, c := range t.Schema.Columns() {
-		cols = append(cols, columnDef{c.Name, sqlTypeOf(c.Type)})
+		cols = append(cols, columnDef{c.Name, sqlTypeOf(c.Type), 0})
 	}
 	w := &writer{d: d}
 	w.str("CREATE TABLE ")

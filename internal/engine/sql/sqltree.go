@@ -414,6 +414,7 @@ func (s *selectStmt) write(w *writer) {
 type columnDef struct {
 	name string
 	t    sqlType
+	size int // for strings: the longest value, when known (0: unknown)
 }
 
 // stmt is one statement of a program.

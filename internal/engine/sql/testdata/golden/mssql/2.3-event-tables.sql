@@ -391,10 +391,10 @@ CREATE CLUSTERED INDEX [ix_tmp_5_patient_id] ON [#tmp_5] ([patient_id]);
 SELECT * INTO [#results_6] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[i1] AS [value], [j1].[value_2] AS [total], [j2].[s1] AS [first], ROW_NUMBER() OVER (ORDER BY [t].[patient_id] ASC) AS [row_id] FROM [e] AS [t] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [t].[patient_id]) LEFT OUTER JOIN [#tmp_5] AS [j2] ON ([j2].[patient_id] = [t].[patient_id]) WHERE ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AS t;
 
 -- Run query 013 / 020
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 014 / 020
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 015 / 020
 DROP TABLE [#tmp_5];

@@ -662,10 +662,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);

@@ -24,10 +24,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -64,10 +64,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -104,10 +104,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -144,10 +144,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -184,10 +184,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -224,10 +224,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -264,10 +264,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -304,10 +304,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -344,10 +344,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -384,10 +384,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -424,10 +424,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -464,10 +464,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -504,10 +504,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -544,10 +544,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -584,10 +584,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], COALESCE([j1].[value_1], 0) AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -624,10 +624,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], CAST(CASE WHEN ([j1].[patient_id] IS NOT NULL) THEN 1 WHEN (NOT ([j1].[patient_id] IS NOT NULL)) THEN 0 END AS BIT) AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -1105,10 +1105,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -1323,10 +1323,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -1412,10 +1412,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -1452,10 +1452,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -1492,10 +1492,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -1532,10 +1532,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], ([j1].[value_1] + COALESCE([j1].[value_2], 0)) AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -1621,10 +1621,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -1661,10 +1661,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);

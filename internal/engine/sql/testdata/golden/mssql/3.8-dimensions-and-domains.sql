@@ -73,10 +73,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -113,10 +113,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -447,10 +447,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -487,10 +487,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -527,10 +527,10 @@ CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient
 SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 009 / 013
-DROP TABLE [#population_3];
+DROP TABLE [#tmp_2];
 
 -- Run query 010 / 013
-DROP TABLE [#tmp_2];
+DROP TABLE [#population_3];
 
 -- Run query 011 / 013
 CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
@@ -702,13 +702,13 @@ CREATE CLUSTERED INDEX [ix_population_4_patient_id] ON [#population_4] ([patient
 SELECT * INTO [#results_5] FROM (SELECT [pop].[patient_id] AS [patient_id], ([j1].[value_1] + [j2].[value_1]) AS [v] FROM [#population_4] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_3] AS [j2] ON ([j2].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 011 / 016
-DROP TABLE [#population_4];
-
--- Run query 012 / 016
 DROP TABLE [#tmp_2];
 
--- Run query 013 / 016
+-- Run query 012 / 016
 DROP TABLE [#tmp_3];
+
+-- Run query 013 / 016
+DROP TABLE [#population_4];
 
 -- Run query 014 / 016
 CREATE CLUSTERED INDEX [ix_results_5_patient_id] ON [#results_5] ([patient_id]);

@@ -560,10 +560,10 @@ CREATE CLUSTERED INDEX [ix_population_5_patient_id] ON [#population_5] ([patient
 SELECT * INTO [#results_6] FROM (SELECT [pop].[patient_id] AS [patient_id], [j1].[value_1] AS [v] FROM [#population_5] AS [pop] LEFT OUTER JOIN [#tmp_3] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 015 / 019
-DROP TABLE [#population_5];
+DROP TABLE [#tmp_3];
 
 -- Run query 016 / 019
-DROP TABLE [#tmp_3];
+DROP TABLE [#population_5];
 
 -- Run query 017 / 019
 CREATE CLUSTERED INDEX [ix_results_6_patient_id] ON [#results_6] ([patient_id]);

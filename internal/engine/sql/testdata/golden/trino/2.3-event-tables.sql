@@ -274,10 +274,10 @@ CREATE TABLE "ehrql_tmp_5" AS SELECT "picked"."patient_id" AS "patient_id", "pic
 CREATE TABLE "ehrql_results_6" AS SELECT "t"."patient_id" AS "patient_id", "t"."i1" AS "value", "j1"."value_2" AS "total", "j2"."s1" AS "first", ROW_NUMBER() OVER (ORDER BY "t"."patient_id" ASC NULLS FIRST) AS "row_id" FROM "e" AS "t" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "t"."patient_id") LEFT OUTER JOIN "ehrql_tmp_5" AS "j2" ON ("j2"."patient_id" = "t"."patient_id") WHERE ("t"."patient_id" IN (SELECT "patient_id" FROM "ehrql_population_3"));
 
 -- Run query 008 / 014
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 009 / 014
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Run query 010 / 014
 DROP TABLE IF EXISTS "ehrql_tmp_5";

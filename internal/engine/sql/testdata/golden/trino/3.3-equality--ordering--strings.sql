@@ -1213,10 +1213,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;

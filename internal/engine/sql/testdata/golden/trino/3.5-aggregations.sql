@@ -15,10 +15,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -43,10 +43,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -71,10 +71,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -99,10 +99,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -127,10 +127,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -155,10 +155,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -183,10 +183,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -211,10 +211,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -239,10 +239,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -267,10 +267,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -295,10 +295,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -323,10 +323,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -351,10 +351,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -379,10 +379,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -407,10 +407,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value_1", 0) AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -435,10 +435,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", ("j1"."patient_id" IS NOT NULL) AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -769,10 +769,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -921,10 +921,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -983,10 +983,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -1011,10 +1011,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -1039,10 +1039,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -1067,10 +1067,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", ("j1"."value_1" + COALESCE("j1"."value_2", 0)) AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -1129,10 +1129,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -1157,10 +1157,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;

@@ -49,10 +49,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -77,10 +77,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -309,10 +309,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -337,10 +337,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -365,10 +365,10 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_4" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_3" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 006 / 009
-DROP TABLE IF EXISTS "ehrql_population_3";
+DROP TABLE IF EXISTS "ehrql_tmp_2";
 
 -- Run query 007 / 009
-DROP TABLE IF EXISTS "ehrql_tmp_2";
+DROP TABLE IF EXISTS "ehrql_population_3";
 
 -- Fetch results from query 008 / 009
 SELECT "patient_id", "v" FROM "ehrql_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
@@ -486,13 +486,13 @@ DROP TABLE IF EXISTS "ehrql_patient_ids_1";
 CREATE TABLE "ehrql_results_5" AS SELECT "pop"."patient_id" AS "patient_id", ("j1"."value_1" + "j2"."value_1") AS "v" FROM "ehrql_population_4" AS "pop" LEFT OUTER JOIN "ehrql_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "ehrql_tmp_3" AS "j2" ON ("j2"."patient_id" = "pop"."patient_id");
 
 -- Run query 007 / 011
-DROP TABLE IF EXISTS "ehrql_population_4";
-
--- Run query 008 / 011
 DROP TABLE IF EXISTS "ehrql_tmp_2";
 
--- Run query 009 / 011
+-- Run query 008 / 011
 DROP TABLE IF EXISTS "ehrql_tmp_3";
+
+-- Run query 009 / 011
+DROP TABLE IF EXISTS "ehrql_population_4";
 
 -- Fetch results from query 010 / 011
 SELECT "patient_id", "v" FROM "ehrql_results_5" ORDER BY "patient_id" ASC NULLS FIRST;

@@ -383,10 +383,10 @@ DROP TABLE IF EXISTS "ehrql_tmp_4";
 CREATE TABLE "ehrql_results_6" AS SELECT "pop"."patient_id" AS "patient_id", "j1"."value_1" AS "v" FROM "ehrql_population_5" AS "pop" LEFT OUTER JOIN "ehrql_tmp_3" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 010 / 013
-DROP TABLE IF EXISTS "ehrql_population_5";
+DROP TABLE IF EXISTS "ehrql_tmp_3";
 
 -- Run query 011 / 013
-DROP TABLE IF EXISTS "ehrql_tmp_3";
+DROP TABLE IF EXISTS "ehrql_population_5";
 
 -- Fetch results from query 012 / 013
 SELECT "patient_id", "v" FROM "ehrql_results_6" ORDER BY "patient_id" ASC NULLS FIRST;
