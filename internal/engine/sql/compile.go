@@ -1,6 +1,8 @@
 package sql
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"math"
@@ -33,6 +35,9 @@ type CompileOptions struct {
 	// float64, string, codes.Code, querymodel.CalendarDate). Without it,
 	// such tables are an error.
 	InlineReader func(rows *querymodel.FileRows, schema *querymodel.TableSchema) ([][]any, error)
+	// RunID distinguishes the tables of concurrent runs on Trino, which
+	// has no temporary tables (ehrql_<RunID>_tmp_N); empty: random.
+	RunID string
 	// NoSharedRows turns off the temp tables of filtered rows read by
 	// several scans (DuckDB and PostgreSQL only; see sharedDomains).
 	NoSharedRows bool
@@ -121,6 +126,11 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 	if opts.MaxJoinCount <= 0 {
 		opts.MaxJoinCount = DefaultMaxJoinCount
 	}
+	if opts.RunID == "" {
+		var b [6]byte
+		_, _ = rand.Read(b[:])
+		opts.RunID = hex.EncodeToString(b[:])
+	}
 	ds, err = b.Rewrite(ds, opts.Permissions)
 	if err != nil {
 		return nil, err
@@ -201,6 +211,9 @@ type pstmt struct {
 
 func (c *compiler) tempName(prefix string) string {
 	c.n++
+	if c.d.persistentTemps() {
+		return fmt.Sprintf("%s_%s_%d", c.opts.RunID, prefix, c.n)
+	}
 	return fmt.Sprintf("%s_%d", prefix, c.n)
 }
 

@@ -34,6 +34,10 @@ type dialectSQL interface {
 	// thing (false for SQL Server, where values are BIT 1/0).
 	nativeBool() bool
 	tempName(name string) string
+	// persistentTemps reports whether "temporary" tables are ordinary
+	// tables that concurrent runs could share (their names then carry the
+	// run's id).
+	persistentTemps() bool
 	writeConcat(w *writer, parts []Expr)
 	writeCollate(w *writer, x Expr)
 	writeOrderItem(w *writer, o orderItem)
@@ -199,6 +203,8 @@ func (base) nativeBool() bool  { return true }
 func (mssql) nativeBool() bool { return false }
 
 func (base) tempName(name string) string  { return name }
+func (base) persistentTemps() bool        { return false }
+func (trino) persistentTemps() bool       { return true }
 func (mssql) tempName(name string) string { return "#" + name }
 
 // Trino has no temporary tables: ours are ordinary tables with a prefix

@@ -43,7 +43,7 @@ func TestGoldenSQL(t *testing.T) {
 						t.Fatalf("%s: %v", c.Name, err)
 					}
 					fmt.Fprintf(&b, "-- === case: %s\n", c.Name)
-					prog, err := Compile(built.Dataset, d, nil, CompileOptions{})
+					prog, err := Compile(built.Dataset, d, nil, CompileOptions{RunID: "golden"})
 					if err != nil {
 						if !c.Error {
 							t.Errorf("%s: %v", c.Name, err)
@@ -81,7 +81,7 @@ func TestGoldenStudySQL(t *testing.T) {
 			var b strings.Builder
 			for _, c := range datasets {
 				fmt.Fprintf(&b, "-- === dataset: %s\n", c.name)
-				prog, err := Compile(c.ds, d, nil, CompileOptions{})
+				prog, err := Compile(c.ds, d, nil, CompileOptions{RunID: "golden"})
 				if err != nil {
 					t.Fatalf("%s: %v", c.name, err)
 				}
