@@ -45,6 +45,12 @@ for nname, num in numerators.items():
 // benchSource builds n synthetic patients with about 9 events each over
 // 2020–2023.
 func benchSource(tb testing.TB, coll *querymodel.MeasureCollection, n int) memory.MapSource {
+	return benchSourceEvents(tb, coll, n, 19)
+}
+
+// benchSourceEvents is benchSource with 0 to maxEvents-1 events per
+// patient.
+func benchSourceEvents(tb testing.TB, coll *querymodel.MeasureCollection, n, maxEvents int) memory.MapSource {
 	ds, err := Dataset(coll)
 	if err != nil {
 		tb.Fatal(err)
@@ -81,7 +87,7 @@ func benchSource(tb testing.TB, coll *querymodel.MeasureCollection, n int) memor
 			p.Columns["date_of_death"].Dates[i] = first + memory.Date(rng.IntN(4*365))
 			p.Columns["date_of_death"].Valid[i] = true
 		}
-		for k := rng.IntN(19); k > 0; k-- {
+		for k := rng.IntN(maxEvents); k > 0; k-- {
 			e.PatientIDs = append(e.PatientIDs, id)
 			ec["date"].Dates = append(ec["date"].Dates, first+memory.Date(rng.IntN(4*365)))
 			ec["snomedct_code"].Strs = append(ec["snomedct_code"].Strs, strconv.Itoa(1000000+rng.IntN(20)))

@@ -47,7 +47,18 @@ type expansion struct {
 	// original tables whose patients make up the universe.
 	tables  []*expandedTable
 	sources []*querymodel.Table
+	// merged are the patient tables whose columns the interval table
+	// holds.
+	merged []*querymodel.Table
 }
+
+// mergedColumn and mergedExists name the interval-table columns holding
+// a patient table's column and whether the patient has a row in it.
+func mergedColumn(t *querymodel.Table, column string) string {
+	return t.TableName() + "__" + column
+}
+
+func mergedExists(t *querymodel.Table) string { return t.TableName() + "__exists" }
 
 // expandedTable is one table of an expansion.
 type expandedTable struct {
@@ -75,16 +86,49 @@ const (
 // expand rewrites template (parameters still in place) for intervals.
 func expand(ctx context.Context, template *querymodel.Dataset, intervals []querymodel.Interval) (*expansion, error) {
 	x := &expansion{k: len(intervals), intervals: intervals}
-	schema, err := querymodel.NewTableSchema(
-		querymodel.Column{Name: ivColumn, Type: querymodel.Int},
-		querymodel.Column{Name: pidColumn, Type: querymodel.Int},
-		querymodel.Column{Name: querymodel.IntervalStart.Name, Type: querymodel.Date},
-		querymodel.Column{Name: querymodel.IntervalEnd.Name, Type: querymodel.Date},
-	)
+	seen := map[*querymodel.Table]bool{}
+	querymodel.Walk(template, func(n querymodel.Node) bool {
+		var t *querymodel.Table
+		switch n := n.(type) {
+		case *querymodel.SelectTable:
+			t = n.Table
+		case *querymodel.SelectPatientTable:
+			t = n.Table
+		}
+		if t != nil && !seen[t] {
+			seen[t] = true
+			x.sources = append(x.sources, t)
+			if t.Patient {
+				x.merged = append(x.merged, t)
+			}
+		}
+		return true
+	})
+	ivCols := []querymodel.Column{
+		{Name: ivColumn, Type: querymodel.Int},
+		{Name: pidColumn, Type: querymodel.Int},
+		{Name: querymodel.IntervalStart.Name, Type: querymodel.Date},
+		{Name: querymodel.IntervalEnd.Name, Type: querymodel.Date},
+	}
+	for _, t := range x.merged {
+		ivCols = append(ivCols, querymodel.Column{Name: mergedExists(t), Type: querymodel.Bool})
+		for _, c := range t.Schema.Columns() {
+			ivCols = append(ivCols, querymodel.Column{Name: mergedColumn(t, c.Name), Type: c.Type})
+		}
+	}
+	schema, err := querymodel.NewTableSchema(ivCols...)
 	if err != nil {
 		return nil, err
 	}
 	x.ivTable = &querymodel.Table{Module: "measures", Attr: "measures_intervals", Name: "measures_intervals", Patient: true, Schema: schema}
+	ivFrame, err := querymodel.NewSelectPatientTable(x.ivTable)
+	if err != nil {
+		return nil, err
+	}
+	isMerged := map[*querymodel.Table]bool{}
+	for _, t := range x.merged {
+		isMerged[t] = true
+	}
 	replicated := map[*querymodel.Table]*querymodel.Table{}
 	ranged := map[string]*querymodel.Table{}
 	newTable := func(src *querymodel.Table, column string, kind querymodel.Kind, bounds []bound) *querymodel.Table {
@@ -101,35 +145,33 @@ func expand(ctx context.Context, template *querymodel.Dataset, intervals []query
 		replicated[t] = r
 		return r
 	}
-	seen := map[*querymodel.Table]bool{}
-	querymodel.Walk(template, func(n querymodel.Node) bool {
-		var t *querymodel.Table
-		switch n := n.(type) {
-		case *querymodel.SelectTable:
-			t = n.Table
-		case *querymodel.SelectPatientTable:
-			t = n.Table
-		}
-		if t != nil && !seen[t] {
-			seen[t] = true
-			x.sources = append(x.sources, t)
-		}
-		return true
-	})
 	expanded := map[*querymodel.Table]bool{}
-	// Pass 1, bottom-up: patient tables are replaced where they stand;
-	// event tables at the aggregation or pick that consumes their chain,
-	// inner chains having been replaced already.
+	// Pass 1, bottom-up: the columns of patient tables, and their
+	// existence, are read from the interval table, which holds them;
+	// event tables are replaced at the aggregation or pick that consumes
+	// their chain, inner chains having been replaced already.
+	patientTable := func(n querymodel.Node) *querymodel.Table {
+		if sp, ok := n.(*querymodel.SelectPatientTable); ok && isMerged[sp.Table] {
+			return sp.Table
+		}
+		return nil
+	}
 	root, err := querymodel.Rewrite(template, func(_, rebuilt querymodel.Node) (querymodel.Node, error) {
 		switch n := rebuilt.(type) {
-		case *querymodel.SelectPatientTable:
-			if expanded[n.Table] {
-				return n, nil
+		case *querymodel.SelectColumn:
+			if t := patientTable(n.Source); t != nil {
+				return querymodel.NewSelectColumn(ivFrame, mergedColumn(t, n.Name))
 			}
-			return querymodel.NewSelectPatientTable(replicate(n.Table))
 		case *querymodel.InlinePatientTable:
 			return nil, fmt.Errorf("measures: inline patient tables (@table_from_rows, @table_from_file) are not supported on SQL engines yet; use the in-memory engine")
 		case *querymodel.Aggregate:
+			if t := patientTable(n.Source); t != nil && (n.Op == querymodel.AggExists || n.Op == querymodel.AggCount) {
+				exists, err := querymodel.NewSelectColumn(ivFrame, mergedExists(t))
+				if err != nil || n.Op == querymodel.AggExists {
+					return exists, err
+				}
+				return querymodel.NewFunction(querymodel.FnCastToInt, exists)
+			}
 			src, err := x.rebase(ctx, n.Source, replicate, ranged, newTable, expanded)
 			if err != nil || src == n.Source {
 				return n, err
@@ -156,12 +198,13 @@ func expand(ctx context.Context, template *querymodel.Dataset, intervals []query
 	if err != nil {
 		return nil, err
 	}
-	// Pass 2: the parameters become columns of the interval table.
-	ivFrame, err := querymodel.NewSelectPatientTable(x.ivTable)
-	if err != nil {
-		return nil, err
-	}
+	// Pass 2: the parameters become columns of the interval table; a
+	// patient table used otherwise than through its columns and
+	// existence (none of ehrQL's constructs does so today) is replicated.
 	root, err = querymodel.Rewrite(root, func(_, rebuilt querymodel.Node) (querymodel.Node, error) {
+		if t := patientTable(rebuilt); t != nil {
+			return querymodel.NewSelectPatientTable(replicate(t))
+		}
 		p, ok := rebuilt.(*querymodel.Parameter)
 		if !ok {
 			return rebuilt, nil
@@ -268,9 +311,65 @@ func (x *expansion) rebase(ctx context.Context, src querymodel.Node, replicate f
 	if err != nil {
 		return nil, err
 	}
-	return querymodel.Rewrite(src, func(_, rebuilt querymodel.Node) (querymodel.Node, error) {
-		if st, ok := rebuilt.(*querymodel.SelectTable); ok && st.Table == table {
-			return newSelect, nil
+	// The bound terms hold for every row of the expanded table (the bound
+	// is exactly their intersection and rows with a NULL column are left
+	// out), so the database need not test them again: they are dropped
+	// from the chain's filters, and a filter left without a condition
+	// goes.
+	dropped := map[querymodel.Series]bool{}
+	if best != "" {
+		for _, t := range terms {
+			if t.name == best && querymodel.DomainOf(t.column).Table() == table {
+				dropped[t.term] = true
+			}
+		}
+	}
+	chain := map[querymodel.Node]bool{}
+	for f := frame; ; {
+		chain[f] = true
+		if ff, ok := f.(*querymodel.Filter); ok {
+			f = ff.Source
+		} else if ff, ok := f.(*querymodel.Sort); ok {
+			f = ff.Source
+		} else {
+			break
+		}
+	}
+	return querymodel.Rewrite(src, func(orig, rebuilt querymodel.Node) (querymodel.Node, error) {
+		switch n := rebuilt.(type) {
+		case *querymodel.SelectTable:
+			if n.Table == table {
+				return newSelect, nil
+			}
+		case *querymodel.Filter:
+			if !chain[orig] {
+				break
+			}
+			before := conjunctsOf(orig.(*querymodel.Filter).Condition)
+			after := conjunctsOf(n.Condition)
+			if len(before) != len(after) {
+				break
+			}
+			var keep []querymodel.Series
+			for i, c := range before {
+				if !dropped[c] {
+					keep = append(keep, after[i])
+				}
+			}
+			if len(keep) == len(after) {
+				break
+			}
+			if len(keep) == 0 {
+				return n.Source, nil
+			}
+			cond := keep[0]
+			for _, c := range keep[1:] {
+				var err error
+				if cond, err = querymodel.NewFunction(querymodel.FnAnd, cond, c); err != nil {
+					return nil, err
+				}
+			}
+			return querymodel.NewFilter(n.Source, cond)
 		}
 		return rebuilt, nil
 	})
@@ -306,6 +405,7 @@ func chainFrame(src querymodel.Node) querymodel.Frame {
 // rangeTerm is a condition "column op bound" whose bound depends only on
 // the interval.
 type rangeTerm struct {
+	term   querymodel.Series // the conjunct itself
 	column *querymodel.SelectColumn
 	name   string
 	op     querymodel.FuncOp
@@ -339,7 +439,7 @@ func rangeTerms(cond querymodel.Series) []rangeTerm {
 			if k := sc.Type().Kind(); k != querymodel.KindDate && k != querymodel.KindInt {
 				continue
 			}
-			out = append(out, rangeTerm{column: sc, name: sc.Name, op: op, bound: other})
+			out = append(out, rangeTerm{term: c, column: sc, name: sc.Name, op: op, bound: other})
 			break
 		}
 	}
@@ -467,13 +567,34 @@ func (x *expansion) memoryTables(src memory.Source) (memory.MapSource, error) {
 	iv := &memory.TableData{Columns: map[string]*memory.Column{
 		ivColumn: {}, pidColumn: {}, querymodel.IntervalStart.Name: {}, querymodel.IntervalEnd.Name: {},
 	}}
+	for _, t := range x.merged {
+		iv.Columns[mergedExists(t)] = &memory.Column{}
+		for _, c := range t.Schema.Columns() {
+			iv.Columns[mergedColumn(t, c.Name)] = &memory.Column{Valid: []bool{}}
+		}
+	}
 	for _, p := range universe {
+		for _, t := range x.merged {
+			d := data[t]
+			r, found := slices.BinarySearch(d.PatientIDs, p)
+			for range x.intervals {
+				iv.Columns[mergedExists(t)].Bools = append(iv.Columns[mergedExists(t)].Bools, found)
+				for _, c := range t.Schema.Columns() {
+					appendCell(iv.Columns[mergedColumn(t, c.Name)], d.Columns[c.Name], r, found)
+				}
+			}
+		}
 		for i, interval := range x.intervals {
 			iv.PatientIDs = append(iv.PatientIDs, p*k+int64(i))
 			iv.Columns[ivColumn].Ints = append(iv.Columns[ivColumn].Ints, int64(i))
 			iv.Columns[pidColumn].Ints = append(iv.Columns[pidColumn].Ints, p)
 			iv.Columns[querymodel.IntervalStart.Name].Dates = append(iv.Columns[querymodel.IntervalStart.Name].Dates, memory.DateOf(interval.Start))
 			iv.Columns[querymodel.IntervalEnd.Name].Dates = append(iv.Columns[querymodel.IntervalEnd.Name].Dates, memory.DateOf(interval.End))
+		}
+	}
+	for name, c := range iv.Columns {
+		if c.Bools == nil && c.Ints == nil && c.Floats == nil && c.Dates == nil && c.Strs == nil {
+			delete(iv.Columns, name) // no data: reads as NULL
 		}
 	}
 	out[x.ivTable] = iv
@@ -518,6 +639,48 @@ func (x *expansion) memoryTables(src memory.Source) (memory.MapSource, error) {
 		out[et.table] = td
 	}
 	return out, nil
+}
+
+// appendCell appends row r of src (NULL when !found or src is nil) to dst,
+// decoding dictionary-encoded strings.
+func appendCell(dst, src *memory.Column, r int, found bool) {
+	ok := found && src != nil && src.IsValid(r)
+	dst.Valid = append(dst.Valid, ok)
+	if src == nil {
+		return
+	}
+	switch {
+	case src.Bools != nil:
+		dst.Bools = append(dst.Bools, ok && src.Bools[r])
+	case src.Ints != nil:
+		v := int64(0)
+		if ok {
+			v = src.Ints[r]
+		}
+		dst.Ints = append(dst.Ints, v)
+	case src.Floats != nil:
+		v := 0.0
+		if ok {
+			v = src.Floats[r]
+		}
+		dst.Floats = append(dst.Floats, v)
+	case src.Dates != nil:
+		var v memory.Date
+		if ok {
+			v = src.Dates[r]
+		}
+		dst.Dates = append(dst.Dates, v)
+	case src.Strs != nil || src.Codes != nil:
+		v := ""
+		if ok {
+			if src.Strs != nil {
+				v = src.Strs[r]
+			} else {
+				v = src.Dict[src.Codes[r]]
+			}
+		}
+		dst.Strs = append(dst.Strs, v)
+	}
 }
 
 // gatherColumn returns the rows of c at idx.

@@ -128,15 +128,20 @@ func (b *expansionBackend) Table(t *querymodel.Table) (enginesql.TableSource, er
 // sourceSQL returns a FROM item (with alias s) reading t through the
 // inner backend, its columns under their logical names.
 func (b *expansionBackend) sourceSQL(d enginesql.Dialect, t *querymodel.Table) (string, error) {
+	return b.sourceAs(d, t, "s")
+}
+
+// sourceAs is sourceSQL with the given alias.
+func (b *expansionBackend) sourceAs(d enginesql.Dialect, t *querymodel.Table, alias string) (string, error) {
 	ts, err := b.inner.Table(t)
 	if err != nil {
 		return "", err
 	}
 	if ts.Query != nil {
-		return "(" + ts.Query(d) + ") AS s", nil
+		return "(" + ts.Query(d) + ") AS " + alias, nil
 	}
 	if ts.Columns == nil {
-		return d.Quote(ts.Name) + " AS s", nil
+		return d.Quote(ts.Name) + " AS " + alias, nil
 	}
 	cols := []string{"patient_id"}
 	for _, c := range t.Schema.Columns() {
@@ -150,7 +155,7 @@ func (b *expansionBackend) sourceSQL(d enginesql.Dialect, t *querymodel.Table) (
 		}
 		sel = append(sel, d.Quote(phys)+" AS "+d.Quote(c))
 	}
-	return "(SELECT " + strings.Join(sel, ", ") + " FROM " + d.Quote(ts.Name) + ") AS s", nil
+	return "(SELECT " + strings.Join(sel, ", ") + " FROM " + d.Quote(ts.Name) + ") AS " + alias, nil
 }
 
 // intervalQuery is the interval table: every patient of the run's tables
@@ -168,10 +173,38 @@ func (b *expansionBackend) intervalQuery(d enginesql.Dialect) string {
 	for i, iv := range b.x.intervals {
 		vals = append(vals, fmt.Sprintf("(%d, %s, %s)", i, d.DateLiteral(iv.Start), d.DateLiteral(iv.End)))
 	}
+	// Each patient's row: the columns of the patient tables, joined once
+	// per patient, then repeated for every interval.
+	cols := []string{"u.patient_id AS pid"}
+	var outer []string
+	joins := ""
+	for j, t := range b.x.merged {
+		alias := fmt.Sprintf("m%d", j)
+		from, err := b.sourceAs(d, t, alias)
+		if err != nil {
+			return "SELECT 1 WHERE " + d.StringLiteral(err.Error()) + " IS NULL"
+		}
+		joins += " LEFT JOIN " + from + " ON " + alias + "." + d.Quote("patient_id") + " = u.patient_id"
+		name := d.Quote(mergedExists(t))
+		cols = append(cols, "("+alias+"."+d.Quote("patient_id")+" IS NOT NULL) AS "+name)
+		outer = append(outer, "p."+name+" AS "+name)
+		for _, c := range t.Schema.Columns() {
+			name := d.Quote(mergedColumn(t, c.Name))
+			cols = append(cols, alias+"."+d.Quote(c.Name)+" AS "+name)
+			outer = append(outer, "p."+name+" AS "+name)
+		}
+	}
+	perPatient := "SELECT " + strings.Join(cols, ", ") + " FROM (" + strings.Join(ids, " UNION ") + ") AS u" + joins
 	k := len(b.x.intervals)
-	return fmt.Sprintf("SELECT u.patient_id * %d + b.iv AS patient_id, b.iv AS %s, u.patient_id AS %s, b.s AS %s, b.e AS %s FROM (%s) AS u CROSS JOIN (VALUES %s) AS b(iv, s, e)",
-		k, d.Quote(ivColumn), d.Quote(pidColumn), d.Quote(querymodel.IntervalStart.Name), d.Quote(querymodel.IntervalEnd.Name),
-		strings.Join(ids, " UNION "), strings.Join(vals, ", "))
+	sel := []string{
+		fmt.Sprintf("p.pid * %d + b.iv AS patient_id", k),
+		"b.iv AS " + d.Quote(ivColumn),
+		"p.pid AS " + d.Quote(pidColumn),
+		"b.s AS " + d.Quote(querymodel.IntervalStart.Name),
+		"b.e AS " + d.Quote(querymodel.IntervalEnd.Name),
+	}
+	sel = append(sel, outer...)
+	return "SELECT " + strings.Join(sel, ", ") + " FROM (" + perPatient + ") AS p CROSS JOIN (VALUES " + strings.Join(vals, ", ") + ") AS b(iv, s, e)"
 }
 
 // expandedQuery is an expanded table: the source's rows once per
@@ -194,15 +227,12 @@ func (b *expansionBackend) expandedQuery(d enginesql.Dialect, et *expandedTable)
 		}
 		return sel + " CROSS JOIN (VALUES " + strings.Join(vals, ", ") + ") AS b(iv)"
 	}
-	literal := func(v int64, unbounded bool) string {
-		typ := "BIGINT"
+	// Unbounded sides become the extreme values, so that the join is a
+	// plain range join (which databases execute without comparing every
+	// row with every interval).
+	literal := func(v int64) string {
 		if et.kind == querymodel.KindDate {
-			typ = "DATE"
-		}
-		if unbounded {
-			return "CAST(NULL AS " + typ + ")"
-		}
-		if et.kind == querymodel.KindDate {
+			v = min(max(v, int64(memory.MakeDate(1, 1, 1))), int64(memory.MakeDate(9999, 12, 31)))
 			return d.DateLiteral(memory.Date(v).Calendar())
 		}
 		return fmt.Sprintf("CAST(%d AS BIGINT)", v)
@@ -212,13 +242,13 @@ func (b *expansionBackend) expandedQuery(d enginesql.Dialect, et *expandedTable)
 		if bd.empty {
 			continue
 		}
-		vals = append(vals, fmt.Sprintf("(%d, %s, %s)", i, literal(bd.lo, bd.lo == math.MinInt64), literal(bd.hi, bd.hi == math.MaxInt64)))
+		vals = append(vals, fmt.Sprintf("(%d, %s, %s)", i, literal(bd.lo), literal(bd.hi)))
 	}
 	if len(vals) == 0 { // no interval can use a row
 		return sel + " CROSS JOIN (VALUES (0)) AS b(iv) WHERE 1 = 0"
 	}
 	c := "s." + d.Quote(et.column)
-	return sel + " JOIN (VALUES " + strings.Join(vals, ", ") + ") AS b(iv, lo, hi) ON (b.lo IS NULL OR " + c + " >= b.lo) AND (b.hi IS NULL OR " + c + " <= b.hi)"
+	return sel + " JOIN (VALUES " + strings.Join(vals, ", ") + ") AS b(iv, lo, hi) ON " + c + " >= b.lo AND " + c + " <= b.hi"
 }
 
 // aggregateQuery sums every measure of a run from the expansion's result
