@@ -309,12 +309,27 @@ func TestLoadTablesErrors(t *testing.T) {
 	os.WriteFile("bad/nosuchtable.csv", []byte("patient_id\n1\n"), 0o644)
 	os.MkdirAll("tpp", 0o755)
 	os.WriteFile("tpp/clinical_events.csv", []byte("patient_id,date,snomedct_code,ctv3_code\n1,2020-01-01,123,Xa1\n"), 0o644)
+	for name, content := range map[string]string{
+		"badsex/patients.csv":    "patient_id,sex\n1,female\n2,robot\n",
+		"badbool/addresses.csv":  "patient_id,has_postcode\n1,T\n2,yes\n",
+		"nopid/patients.csv":     "patient_id,sex\n,female\n",
+		"baddate/patients.csv":   "patient_id,date_of_birth\n1,2020-13-01\n",
+		"badint/medications.csv": "patient_id,consultation_id\n1,1.5\n",
+	} {
+		os.MkdirAll(filepath.Dir(name), 0o755)
+		os.WriteFile(name, []byte(content), 0o644)
+	}
 	for _, c := range []struct {
 		args []string
 		code int
 		msg  string
 	}{
 		{[]string{"load-tables", "bad", "--dsn", testdb.DuckDB(t)}, 11, `No ehrQL table is called "nosuchtable"`},
+		{[]string{"load-tables", "badsex", "--dsn", testdb.DuckDB(t)}, 11, "column sex has a value outside its categories"},
+		{[]string{"load-tables", "badbool", "--dsn", testdb.DuckDB(t)}, 11, "invalid bool yes in column has_postcode"},
+		{[]string{"load-tables", "nopid", "--dsn", testdb.DuckDB(t)}, 11, "patient_id must not be empty"},
+		{[]string{"load-tables", "baddate", "--dsn", testdb.DuckDB(t)}, 11, "2020-13-01"},
+		{[]string{"load-tables", "badint", "--dsn", testdb.DuckDB(t)}, 11, "1.5"},
 		{[]string{"load-tables", "tpp", "--dsn", testdb.DuckDB(t), "--backend", "tpp"}, 11, "either a SNOMED CT or a CTV3 code, not both"},
 		{[]string{"load-tables", "missing", "--dsn", testdb.DuckDB(t)}, 11, "Missing directory"},
 		{[]string{"load-tables", "bad"}, 2, "no database"},

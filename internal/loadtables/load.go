@@ -295,6 +295,16 @@ func (l *loader) loadCore(files []tableFile) error {
 			continue
 		}
 		t0 := time.Now()
+		if l.dialect == "duckdb" && nativeFormat(f.path) != "" {
+			count, err := l.loadNative(name, f.path, specs)
+			if err != nil {
+				return err
+			}
+			l.tables++
+			l.rows += count
+			l.logf("Loaded %d rows into %s from %s (%s)", count, name, f.path, rate(count, time.Since(t0)))
+			continue
+		}
 		data, err := fileformats.ReadTable(f.path, specs, fileformats.ReadOptions{AllowMissingColumns: true})
 		if err != nil {
 			return err
@@ -342,16 +352,35 @@ func LoadFiles(ctx context.Context, db *sql.DB, dialect, dir string, ts []*query
 	for i, t := range ts {
 		specs[i] = fileformats.TableSpec{Name: t.TableName(), Columns: fileformats.SpecsFromSchema(t.Schema)}
 	}
-	data, err := fileformats.ReadTables(dir, specs, fileformats.ReadOptions{AllowMissingColumns: true})
-	if err != nil {
-		return err
-	}
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Close()
 	l := &loader{ctx: ctx, conn: conn, dialect: dialect}
+	if dialect == "duckdb" {
+		if files, err := tableFiles(dir); err == nil && nativeFormat(files[0].path) != "" {
+			byName := map[string]string{}
+			for _, f := range files {
+				byName[f.name] = f.path
+			}
+			for _, spec := range specs {
+				path, ok := byName[spec.Name]
+				if !ok {
+					want := filepath.Join(dir, spec.Name+strings.TrimPrefix(filepath.Base(files[0].path), files[0].name))
+					return &fileformats.FileValidationError{Path: want, Msg: "Missing file: " + want}
+				}
+				if _, err := l.loadNative(spec.Name, path, spec.Columns); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}
+	data, err := fileformats.ReadTables(dir, specs, fileformats.ReadOptions{AllowMissingColumns: true})
+	if err != nil {
+		return err
+	}
 	for i, spec := range specs {
 		if err := l.loadTable(spec.Name, spec.Columns, data[i]); err != nil {
 			return err
