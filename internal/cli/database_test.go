@@ -52,6 +52,10 @@ func TestGenerateDatasetFromDatabaseMatchesInMemory(t *testing.T) {
 			t.Errorf("--query-engine duckdb over the files: %s output differs from the in-memory run", ext)
 		}
 	}
+	// A directory as the DSN: the localfile engine (in memory).
+	if got := runOK(t, "generate-dataset", def, "--dsn", tables); got != string(want[".csv"]) {
+		t.Errorf("--dsn DIR: stdout differs:\n%s", got)
+	}
 	testdb.Each(t, func(t *testing.T, dsn string) {
 		for _, backend := range []string{"core", "tpp"} {
 			// Two shapes in one database would clash (apcs and APCS); load

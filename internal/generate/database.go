@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/duckdb/duckdb-go/v2"
@@ -97,6 +98,10 @@ func runDatabase(ctx context.Context, ds *querymodel.Dataset, opts Options) erro
 	engine, err := QueryEngine(opts.QueryEngine)
 	if err != nil {
 		return err
+	}
+	if st, err := os.Stat(opts.DSN); engine == "" && !strings.Contains(opts.DSN, "://") && err == nil && st.IsDir() {
+		// A directory of table files: the reference's localfile engine.
+		engine = "localfile"
 	}
 	if engine == "localfile" {
 		opts.DummyTables = opts.DSN
