@@ -202,7 +202,7 @@ func readTables(ctx context.Context, eng *Engine) (memory.MapSource, error) {
 		for _, c := range cols {
 			r.sel.cols = append(r.sel.cols, selCol{colRef{"", c.Name}, ""})
 		}
-		rows, err := eng.DB().QueryContext(ctx, r.fetchSQL(eng.Dialect(), 0, 0))
+		rows, err := eng.DB().QueryContext(ctx, r.fetchSQL(eng.Dialect(), false, 0, 0))
 		if err != nil {
 			return nil, err
 		}

@@ -1446,22 +1446,24 @@ func (c *compiler) finish(prog *Program) {
 		for _, col := range r.Columns {
 			r.sel.cols = append(r.sel.cols, selCol{colRef{"", col.Name}, ""})
 		}
-		r.Query = r.fetchSQL(c.d, 0, 0)
+		r.Query = r.fetchSQL(c.d, false, 0, 0)
 		r.Table = c.d.tempName(r.table)
 		prog.cleanup = append(prog.cleanup, render(c.d, dropTable{r.table}))
 	}
 }
 
-// fetchSQL returns the query fetching r's rows in key order: all of them
-// (limit 0), or the next limit rows after key value after.
-func (r *ResultTable) fetchSQL(d Dialect, after int64, limit int) string {
-	paged := limit > 0
+// fetchSQL returns the query fetching r's rows in key order. The dump
+// form (download false) selects every row of the output columns; the
+// download form adds the key column of event tables, starts after key
+// value after (unless it is math.MinInt64) and returns at most limit rows
+// (0: no limit).
+func (r *ResultTable) fetchSQL(d Dialect, download bool, after int64, limit int) string {
 	sel := *r.sel
 	sel.orderBy = []orderItem{{colRef{"", r.key}, false}}
-	if paged && r.key != "patient_id" {
-		sel.cols = append(slices.Clone(sel.cols), selCol{colRef{"", r.key}, ""})
-	}
-	if paged {
+	if download {
+		if r.key != "patient_id" {
+			sel.cols = append(slices.Clone(sel.cols), selCol{colRef{"", r.key}, ""})
+		}
 		if after != math.MinInt64 {
 			sel.where = binOp{">", colRef{"", r.key}, lit{after, tNone}}
 		}

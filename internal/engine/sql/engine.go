@@ -249,28 +249,28 @@ func mapError(err *QueryError) error {
 	return err
 }
 
-// download fetches result table i in batches, retrying failed batches.
+// download fetches result table i in batches, retrying failed batches
+// from the row after the last one emitted.
 func (e *Engine) download(ctx context.Context, conn *sql.Conn, prog *Program, i int, emit func(int, []any) error) error {
 	r := &prog.results[i]
-	after := int64(-1 << 63)
-	first := true
+	after := int64(math.MinInt64)
 	sleep := e.opts.RetrySleep
 	retries := 0
 	queryNo := len(prog.setup) + i + 1
 	for {
-		n, last, err := e.fetchBatch(ctx, conn, prog.dialect, r, i, after, first, emit)
+		n, last, err := e.fetchBatch(ctx, conn, prog.dialect, r, i, after, emit)
+		if n > 0 {
+			after = last
+		}
 		if err != nil {
 			var ee emitError
-			if errors.As(err, &ee) || ctx.Err() != nil || retries >= e.opts.Retries {
-				if errors.As(err, &ee) {
-					return ee.err
-				}
+			if errors.As(err, &ee) {
+				return ee.err
+			}
+			if ctx.Err() != nil || retries >= e.opts.Retries {
 				return mapError(&QueryError{Query: queryNo, SQL: r.Query, Err: err})
 			}
 			retries++
-			if n > 0 {
-				after, first = last, false
-			}
 			select {
 			case <-time.After(sleep):
 			case <-ctx.Done():
@@ -282,7 +282,6 @@ func (e *Engine) download(ctx context.Context, conn *sql.Conn, prog *Program, i 
 		if size := e.batchSize(); size == 0 || n < size {
 			return nil
 		}
-		after, first = last, false
 	}
 }
 
@@ -290,14 +289,10 @@ type emitError struct{ err error }
 
 func (e emitError) Error() string { return e.err.Error() }
 
-// fetchBatch fetches and emits up to batchSize rows after key value after
-// (all keys when first), returning the count and the last key.
-func (e *Engine) fetchBatch(ctx context.Context, conn *sql.Conn, d Dialect, r *ResultTable, table int, after int64, first bool, emit func(int, []any) error) (n int, last int64, err error) {
-	if first {
-		after = math.MinInt64
-	}
-	q := r.fetchSQL(d, after, e.batchSize())
-	rows, err := conn.QueryContext(ctx, q)
+// fetchBatch fetches and emits the rows after key value after (at most a
+// batch), returning how many it emitted and the last one's key.
+func (e *Engine) fetchBatch(ctx context.Context, conn *sql.Conn, d Dialect, r *ResultTable, table int, after int64, emit func(int, []any) error) (n int, last int64, err error) {
+	rows, err := conn.QueryContext(ctx, r.fetchSQL(d, true, after, e.batchSize()))
 	if err != nil {
 		return 0, after, err
 	}
@@ -307,7 +302,7 @@ func (e *Engine) fetchBatch(ctx context.Context, conn *sql.Conn, d Dialect, r *R
 		holders[j] = newHolder(c.Type)
 	}
 	var key sql.NullInt64
-	keyed := r.key != "patient_id" && e.batchSize() > 0 // fetchSQL adds the key column
+	keyed := r.key != "patient_id" // fetchSQL adds the key column
 	if keyed {
 		holders = append(holders, &key)
 	}
