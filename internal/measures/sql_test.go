@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -14,8 +15,10 @@ import (
 
 	"github.com/opensafely-go/opensafely/internal/engine/memory"
 	enginesql "github.com/opensafely-go/opensafely/internal/engine/sql"
+	"github.com/opensafely-go/opensafely/internal/fileformats"
 	"github.com/opensafely-go/opensafely/internal/generate"
 	"github.com/opensafely-go/opensafely/internal/loadtables"
+	"github.com/opensafely-go/opensafely/internal/logging"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
 
@@ -72,6 +75,12 @@ func testSQLOptions() enginesql.Options {
 // DuckDB, or a fresh schema of EHRQL_TEST_POSTGRES_DSN (dropped at the
 // end; without the variable the test is skipped, or fails under CI).
 func openTestDB(t testing.TB, kind string) SQLSource {
+	src, _ := openTestDSN(t, kind)
+	return src
+}
+
+// openTestDSN is openTestDB, also returning the database's DSN.
+func openTestDSN(t testing.TB, kind string) (SQLSource, string) {
 	t.Helper()
 	ctx := context.Background()
 	dsn := "duckdb://"
@@ -106,7 +115,7 @@ func openTestDB(t testing.TB, kind string) SQLSource {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { eng.Close() })
-	return SQLSource{DB: eng.DB(), Dialect: eng.Dialect(), Options: testSQLOptions()}
+	return SQLSource{DB: eng.DB(), Dialect: eng.Dialect(), Options: testSQLOptions()}, dsn
 }
 
 // loadDefinition writes def to a temporary project and loads it.
@@ -186,4 +195,92 @@ func rowString(r Row) string {
 		ratio = fmt.Sprintf("%.12g", r.Ratio)
 	}
 	return fmt.Sprintf("%s %s %s %s %d %d %#v", r.Measure, r.IntervalStart, r.IntervalEnd, ratio, r.Numerator, r.Denominator, r.Groups)
+}
+
+// TestGenerateMeasuresOnDatabases runs generate-measures with --dsn
+// against DuckDB and PostgreSQL, and with --query-engine duckdb over the
+// table files, and requires the very bytes the in-memory run writes, for
+// one combined file and for one file per measure.
+func TestGenerateMeasuresOnDatabases(t *testing.T) {
+	def := strings.Replace(basicDefinition, "create_measures, months", "create_measures, months, weeks", 1) + `
+measures.define_measure("events_by_sex_weekly", numerator=events.count_for_patient(), denominator=registered,
+    group_by={"sex": patients.sex}, intervals=weeks(6).starting_on("2023-01-01"))
+`
+	project(t, withDefinition(def, basicTables))
+	ctx := context.Background()
+	details, err := loadForTest("measures.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	combined, err := Dataset(details.Measures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// generate runs GenerateMeasures into out/NAME/... and returns the
+	// files written, by path below out/NAME.
+	generate1 := func(t *testing.T, name, output string, opts Options) map[string]string {
+		t.Helper()
+		base := filepath.Join("out", name)
+		out, err := fileformats.ParseOutputPath(filepath.Join(base, output))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var log strings.Builder
+		opts.Definition, opts.Output, opts.Log, opts.Logger = "measures.py", out, &log, logging.New(&log, logging.Info)
+		if err := GenerateMeasures(ctx, opts); err != nil {
+			t.Fatalf("%s: GenerateMeasures: %v\n%s", name, err, log.String())
+		}
+		files := map[string]string{}
+		filepath.WalkDir(base, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				b, _ := os.ReadFile(p)
+				rel, _ := filepath.Rel(base, p)
+				files[rel] = string(b)
+			}
+			return nil
+		})
+		os.RemoveAll(base)
+		return files
+	}
+	duckPath := filepath.Join(t.TempDir(), "data.duckdb")
+	duck, err := sql.Open("duckdb", duckPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := loadtables.LoadFiles(ctx, duck, "duckdb", "dummy_tables", generate.UsedTables(combined)); err != nil {
+		t.Fatal(err)
+	}
+	duck.Close()
+	pgDSN := ""
+	if os.Getenv("EHRQL_TEST_POSTGRES_DSN") != "" || os.Getenv("CI") != "" {
+		var pg SQLSource
+		pg, pgDSN = openTestDSN(t, "postgres")
+		if err := loadtables.LoadFiles(ctx, pg.DB, "postgres", "dummy_tables", generate.UsedTables(combined)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, output := range []string{"measures.csv", "per_measure/:csv"} {
+		want := generate1(t, "memory", output, Options{DummyTables: "dummy_tables"})
+		if len(want) == 0 || len(want["measures.csv"]+want["per_measure/events_by_sex.csv"]) < 100 {
+			t.Fatalf("in-memory output %v", want)
+		}
+		runs := map[string]Options{
+			"duckdb-files": {DummyTables: "dummy_tables", QueryEngine: "duckdb"},
+			"duckdb-dsn":   {DSN: "duckdb://" + duckPath},
+		}
+		if pgDSN != "" {
+			runs["postgres-dsn"] = Options{DSN: pgDSN}
+		}
+		for name, opts := range runs {
+			got := generate1(t, name, output, opts)
+			if len(got) != len(want) {
+				t.Fatalf("%s %s: files %v, want %v", name, output, got, want)
+			}
+			for p, w := range want {
+				if got[p] != w {
+					t.Errorf("%s: %s:\n%s\nwant:\n%s", name, p, got[p], w)
+				}
+			}
+		}
+	}
 }
