@@ -11,8 +11,8 @@ import (
 
 	"github.com/opensafely-go/opensafely/internal/backends"
 	"github.com/opensafely-go/opensafely/internal/ehrql"
-	enginesql "github.com/opensafely-go/opensafely/internal/engine/sql"
 	"github.com/opensafely-go/opensafely/internal/engine/memory"
+	enginesql "github.com/opensafely-go/opensafely/internal/engine/sql"
 	"github.com/opensafely-go/opensafely/internal/fileformats"
 	"github.com/opensafely-go/opensafely/internal/generate"
 	"github.com/opensafely-go/opensafely/internal/loader"
