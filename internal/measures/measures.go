@@ -1,7 +1,8 @@
 // Package measures computes ehrQL measures (`ehrql generate-measures`,
-// ehrql.md §11) with the in-memory engine and writes their output files.
+// ehrql.md §11) with the in-memory engine (Compute) or a SQL engine
+// (ComputeSQL) and writes their output files.
 //
-// # Algorithm
+// # Algorithm (in memory)
 //
 // Every distinct interval of the collection is evaluated once: the
 // INTERVAL parameters are substituted into one combined dataset whose
@@ -16,7 +17,22 @@
 // are evaluated in parallel (ComputeOptions.Workers), the output order
 // staying fixed. The sums are then taken in Go: group-by columns are
 // dictionary-encoded once per interval and each measure accumulates its
-// numerator and denominator per combination of codes.
+// numerator and denominator per combination of codes. The intervals of a
+// combined dataset are evaluated through one memory.Prepared, so the
+// parts of the dataset that do not depend on the interval (tables,
+// codelist filters, patient columns, sorts) are computed once for all
+// intervals, and interval filters select their rows through an index
+// built once; measures sharing a denominator and group-by columns share
+// their grouping.
+//
+// # Algorithm (SQL)
+//
+// ComputeSQL evaluates every interval at once: the combined dataset is
+// rewritten over synthetic patients, one per (patient, interval), whose
+// event tables hold each event row once per interval it can count for
+// (see expansion), compiled and run once by the SQL engine, and summed by
+// one GROUP BY GROUPING SETS query. Its rows and their order are those of
+// Compute.
 //
 // # Row order
 //
