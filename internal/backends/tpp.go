@@ -527,7 +527,52 @@ var tppQueries = map[string]tableDef{
 	}},
 }
 
+// UKRRDatasets maps the UKRR dataset codes to ehrQL's categories.
+var UKRRDatasets = [][2]string{
+	{"2019prev", "2019_prevalence"}, {"2020prev", "2020_prevalence"}, {"2021prev", "2021_prevalence"},
+	{"2020inc", "2020_incidence"}, {"2020ckd", "2020_ckd"},
+}
+
 func init() {
+	tppQueries["household_memberships_2020"] = tableDef{func(_ *TPP, d enginesql.Dialect) []branch {
+		return []branch{{patient: "mb.Patient_ID",
+			from: "HouseholdMember AS mb LEFT JOIN Household AS hh ON mb.Household_ID = hh.Household_ID",
+			cols: map[string]string{
+				"household_pseudo_id": "NULLIF(hh.Household_ID, 0)",
+				"household_size":      "NULLIF(hh.HouseholdSize, 0)",
+			}}}
+	}}
+	tppQueries["occupation_on_covid_vaccine_record"] = tableDef{func(_ *TPP, d enginesql.Dialect) []branch {
+		return []branch{{patient: "Patient_ID", from: "HealthCareWorker",
+			cols: map[string]string{"is_healthcare_worker": boolOf(d, "1")}}}
+	}}
+	tppQueries["ukrr"] = tableDef{func(_ *TPP, d enginesql.Dialect) []branch {
+		var ds strings.Builder
+		ds.WriteString("CASE dataset")
+		for _, m := range UKRRDatasets {
+			ds.WriteString(" WHEN " + str(d, m[0]) + " THEN " + str(d, m[1]))
+		}
+		ds.WriteString(" END")
+		return []branch{{patient: "Patient_ID", from: "UKRR", cols: map[string]string{
+			"dataset":                       ds.String(),
+			"renal_centre":                  "renal_centre",
+			"latest_creatinine":             "creat",
+			"latest_egfr":                   "eGFR_ckdepi",
+			"rrt_start_date":                "rrt_start",
+			"treatment_modality_start":      "mod_start",
+			"treatment_modality_prevalence": "mod_prev",
+		}}}
+	}}
+	tppQueries["open_prompt"] = tableDef{func(_ *TPP, d enginesql.Dialect) []branch {
+		return []branch{{patient: "Patient_ID", from: "OpenPROMPT", cols: map[string]string{
+			"snomedct_code":     "CASE WHEN CodeSystemId = 0 THEN ConceptId END",
+			"ctv3_code":         "CTV3Code",
+			"creation_date":     "CAST(CreationDate AS DATE)",
+			"consultation_date": "CAST(ConsultationDate AS DATE)",
+			"consultation_id":   "Consultation_ID",
+			"numeric_value":     "CASE WHEN NumericCode = 1 THEN NumericValue END",
+		}}}
+	}}
 	// hospital_admissions (ehrQL v0) reads the APCS source.
 	tppQueries["hospital_admissions"] = tppQueries["apcs"]
 }

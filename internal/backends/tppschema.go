@@ -136,6 +136,15 @@ var tppTables = func() []PhysicalTable {
 			"SGTF", PStr, "Variant", PStr, "VariantDetectionMethod", PStr)},
 		{Name: "SGSS_AllTests_Negative", Index: "Patient_ID", Columns: pcols(
 			"Patient_ID", PInt, "Specimen_Date", PDate, "Lab_Report_Date", PDate, "Symptomatic", PStr)},
+		{Name: "HouseholdMember", Index: "Patient_ID", Columns: pcols("Patient_ID", PInt, "Household_ID", PInt)},
+		{Name: "Household", Index: "Household_ID", Columns: pcols("Household_ID", PInt, "HouseholdSize", PInt)},
+		{Name: "HealthCareWorker", Index: "Patient_ID", Columns: pcols("Patient_ID", PInt)},
+		{Name: "UKRR", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "dataset", PStr, "renal_centre", PStr, "creat", PFloat, "eGFR_ckdepi", PFloat,
+			"rrt_start", PDate, "mod_start", PStr, "mod_prev", PStr)},
+		{Name: "OpenPROMPT", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "CodeSystemId", PInt, "ConceptId", PStr, "CTV3Code", PStr, "CreationDate", PDatetime,
+			"ConsultationDate", PDatetime, "Consultation_ID", PInt, "NumericCode", PInt, "NumericValue", PFloat)},
 	}
 	for _, suffix := range []string{"", "_ARCHIVED"} {
 		t = append(t,

@@ -348,6 +348,82 @@ var tppConverters = map[string]tppConverter{
 	},
 }
 
+func init() {
+	tppConverters["household_memberships_2020"] = func(o *tppOut, r logicalRows) error {
+		sizes := map[int64]any{}
+		for i := 0; i < r.n(); i++ {
+			hh, size := r.v("household_pseudo_id", i), r.v("household_size", i)
+			if !r.has("household_pseudo_id") {
+				hh = o.nextID("Household") // a household of one's own
+			}
+			if size == int64(0) || hh == int64(0) {
+				return r.errorf(i, "TPP stores a missing household or size as 0, so 0 cannot be a value")
+			}
+			if hh == nil {
+				if size != nil {
+					return r.errorf(i, "a patient without a household has no household_size")
+				}
+				hh = int64(0)
+			}
+			id := hh.(int64)
+			if size == nil {
+				size = int64(0)
+			}
+			if prev, seen := sizes[id]; seen && prev != size {
+				return r.errorf(i, "household %d has different sizes in different rows", id)
+			}
+			if _, seen := sizes[id]; !seen {
+				sizes[id] = size
+				o.add("Household", map[string]any{"Household_ID": id, "HouseholdSize": size})
+			}
+			o.add("HouseholdMember", map[string]any{"Patient_ID": r.pid(i), "Household_ID": id})
+		}
+		return nil
+	}
+	tppConverters["occupation_on_covid_vaccine_record"] = func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			if r.has("is_healthcare_worker") && r.v("is_healthcare_worker", i) != true {
+				return r.errorf(i, "TPP records only healthcare workers: is_healthcare_worker must be T")
+			}
+			o.add("HealthCareWorker", map[string]any{"Patient_ID": r.pid(i)})
+		}
+		return nil
+	}
+	tppConverters["ukrr"] = func(o *tppOut, r logicalRows) error {
+		codes := map[any]any{nil: nil}
+		for _, m := range backends.UKRRDatasets {
+			codes[m[1]] = m[0]
+		}
+		for i := 0; i < r.n(); i++ {
+			ds, ok := codes[r.v("dataset", i)]
+			if !ok {
+				return r.errorf(i, "unknown UKRR dataset %v", r.v("dataset", i))
+			}
+			o.add("UKRR", map[string]any{"Patient_ID": r.pid(i), "dataset": ds, "renal_centre": r.v("renal_centre", i),
+				"creat": r.v("latest_creatinine", i), "eGFR_ckdepi": r.v("latest_egfr", i), "rrt_start": r.v("rrt_start_date", i),
+				"mod_start": r.v("treatment_modality_start", i), "mod_prev": r.v("treatment_modality_prevalence", i)})
+		}
+		return nil
+	}
+	tppConverters["open_prompt"] = func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			snomed, num := r.v("snomedct_code", i), r.v("numeric_value", i)
+			system, numCode := int64(0), int64(1)
+			if snomed == nil {
+				system = 1 // a code system other than SNOMED CT
+			}
+			if num == nil {
+				numCode = 0
+			}
+			o.add("OpenPROMPT", map[string]any{"Patient_ID": r.pid(i), "CodeSystemId": system, "ConceptId": snomed,
+				"CTV3Code": r.v("ctv3_code", i), "CreationDate": r.v("creation_date", i),
+				"ConsultationDate": r.v("consultation_date", i), "Consultation_ID": r.v("consultation_id", i),
+				"NumericCode": numCode, "NumericValue": num})
+		}
+		return nil
+	}
+}
+
 func yesNo(v any, yes, no string) any {
 	switch v {
 	case true:
