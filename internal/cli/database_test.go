@@ -348,3 +348,21 @@ func TestLoadTablesErrors(t *testing.T) {
 		t.Error("a refused load created a database")
 	}
 }
+
+// Arrow table files (read by package fileformats, then appended or
+// copied, rather than read by DuckDB itself) give the same results.
+func TestArrowTablesThroughDatabases(t *testing.T) {
+	t.Chdir("../dummydata/testdata")
+	tables := filepath.Join(t.TempDir(), "tables")
+	runOK(t, "create-dummy-tables", "asthma.py", tables+":arrow")
+	want := runOK(t, "generate-dataset", "asthma.py", "--dummy-tables", tables)
+	if got := runOK(t, "generate-dataset", "asthma.py", "--dummy-tables", tables, "--query-engine", "duckdb"); got != want {
+		t.Errorf("--query-engine duckdb over Arrow files differs:\n%s\nwant:\n%s", got, want)
+	}
+	testdb.Each(t, func(t *testing.T, dsn string) {
+		runOK(t, "load-tables", tables, "--dsn", dsn)
+		if got := runOK(t, "generate-dataset", "asthma.py", "--dsn", dsn); got != want {
+			t.Errorf("differs:\n%s\nwant:\n%s", got, want)
+		}
+	})
+}
