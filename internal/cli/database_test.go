@@ -366,3 +366,26 @@ func TestArrowTablesThroughDatabases(t *testing.T) {
 		}
 	})
 }
+
+// A database error stops the run with exit code 5 and leaves no output.
+func TestDatabaseErrorLeavesNoOutput(t *testing.T) {
+	t.Chdir("../../examples/study")
+	dsn := testdb.DuckDB(t)
+	runOK(t, "load-tables", "dummy_tables", "--dsn", dsn)
+	db, err := loadtables.Connect(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("DROP TABLE medications"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	out := filepath.Join(t.TempDir(), "dataset.arrow")
+	code, _, errOut := run(t, Ehrql(), "generate-dataset", "analysis/dataset_definition.py", "--dsn", dsn, "--output", out)
+	if code != 5 || !strings.Contains(errOut, "medications") || !strings.Contains(errOut, "Database error") {
+		t.Errorf("code %d, stderr:\n%s", code, errOut)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 0 {
+		t.Errorf("a failed run left files: %v", entries)
+	}
+}
