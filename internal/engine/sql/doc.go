@@ -24,8 +24,8 @@
 //   - the candidate patients (ids of the tables the population reads) and
 //     the population temporary table;
 //   - one temporary table per many-to-one operation, memoised by node:
-//     the aggregations of one domain (Exists, Count, Sum, Mean, Min, Max)
-//     share one GROUP BY query; CountDistinct, CountEpisodes, picks
+//     the aggregations of one domain (Exists, Count, CountDistinct, Sum,
+//     Mean, Min, Max) share one GROUP BY query; CountEpisodes, picks
 //     (ROW_NUMBER() ordered with NULL lowest), CombineAsSet sets, literal
 //     sets of more than 32 values and inline patient tables get their
 //     own; everything is restricted to the population once it exists;

@@ -238,7 +238,7 @@ func (s *scope) aggregate(a *querymodel.Aggregate) (Expr, bool) {
 // with the other aggregations over the same rows.
 func combinable(a *querymodel.Aggregate) bool {
 	switch a.Op {
-	case querymodel.AggExists, querymodel.AggCount, querymodel.AggSum, querymodel.AggMean, querymodel.AggMin, querymodel.AggMax:
+	case querymodel.AggExists, querymodel.AggCount, querymodel.AggCountDistinct, querymodel.AggSum, querymodel.AggMean, querymodel.AggMin, querymodel.AggMax:
 		if src, ok := a.Source.(querymodel.Series); ok && isNullLiteral(src) {
 			return false
 		}
@@ -311,18 +311,6 @@ func (c *compiler) aggregateTable(a *querymodel.Aggregate) (string, string) {
 			from:    &fromItem{sub: inner, alias: "episodes"},
 			groupBy: []Expr{colRef{"", "patient_id"}},
 		}
-	case querymodel.AggCountDistinct:
-		// Counting the rows of a DISTINCT sub-query is much faster than
-		// COUNT(DISTINCT ...) in DuckDB and no slower elsewhere.
-		src := a.Source.(querymodel.Series)
-		v := s.value(src)
-		inner := s.selectFrom(from, andAll(where, postfix{v, "IS NOT NULL"}), []selCol{pid, {v, "value"}})
-		inner.distinct = true
-		sel = &selectStmt{
-			cols:    []selCol{{colRef{"", "patient_id"}, "patient_id"}, {castExpr{call{"COUNT", []Expr{keyword("*")}, false}, tInt}, "value"}},
-			from:    &fromItem{sub: inner, alias: "distinct_values"},
-			groupBy: []Expr{colRef{"", "patient_id"}},
-		}
 	default:
 		if !combinable(a) {
 			fail("cannot compile %s", a.Op)
@@ -360,6 +348,8 @@ func (c *compiler) aggregateTable(a *querymodel.Aggregate) (string, string) {
 				continue // a row in the table is the answer
 			case querymodel.AggCount:
 				agg = castExpr{call{"COUNT", []Expr{keyword("*")}, false}, tInt}
+			case querymodel.AggCountDistinct:
+				agg = castExpr{call{"COUNT", []Expr{arg(s.value(g.Source.(querymodel.Series)))}, true}, tInt}
 			case querymodel.AggSum:
 				agg = castExpr{call{"SUM", []Expr{arg(s.value(g.Source.(querymodel.Series)))}, false}, sqlTypeOf(g.Type())}
 			case querymodel.AggMean:

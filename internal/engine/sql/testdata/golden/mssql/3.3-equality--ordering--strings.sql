@@ -1551,53 +1551,44 @@ SELECT [patient_id], [v] FROM [#results_5] ORDER BY [patient_id] ASC;
 DROP TABLE [#results_5];
 
 -- === case: event str count distinct
--- Run query 001 / 016
+-- Run query 001 / 013
 SELECT * INTO [#patient_ids_1] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id] FROM [e] AS [t]) AS t;
 
--- Run query 002 / 016
+-- Run query 002 / 013
 CREATE CLUSTERED INDEX [ix_patient_ids_1_patient_id] ON [#patient_ids_1] ([patient_id]);
 
--- Run query 003 / 016
-SELECT * INTO [#tmp_2] FROM (SELECT [patient_id] AS [patient_id] FROM (SELECT [t].[patient_id] AS [patient_id] FROM [e] AS [t]) AS [aggregated] GROUP BY [patient_id]) AS t;
+-- Run query 003 / 013
+SELECT * INTO [#tmp_2] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[s1] AS [e1] FROM [e] AS [t]) AS [aggregated] GROUP BY [patient_id]) AS t;
 
--- Run query 004 / 016
+-- Run query 004 / 013
 CREATE CLUSTERED INDEX [ix_tmp_2_patient_id] ON [#tmp_2] ([patient_id]);
 
--- Run query 005 / 016
+-- Run query 005 / 013
 SELECT * INTO [#population_3] FROM (SELECT [ids].[patient_id] AS [patient_id] FROM [#patient_ids_1] AS [ids] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [ids].[patient_id]) WHERE ([j1].[patient_id] IS NOT NULL)) AS t;
 
--- Run query 006 / 016
+-- Run query 006 / 013
 DROP TABLE [#patient_ids_1];
 
--- Run query 007 / 016
-DROP TABLE [#tmp_2];
-
--- Run query 008 / 016
+-- Run query 007 / 013
 CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient_id]);
 
--- Run query 009 / 016
-SELECT * INTO [#tmp_4] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[s1] AS [value] FROM [e] AS [t] WHERE (([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])) AND ([t].[s1] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+-- Run query 008 / 013
+SELECT * INTO [#results_4] FROM (SELECT [pop].[patient_id] AS [patient_id], COALESCE([j1].[value_1], 0) AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_2] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
--- Run query 010 / 016
-CREATE CLUSTERED INDEX [ix_tmp_4_patient_id] ON [#tmp_4] ([patient_id]);
+-- Run query 009 / 013
+DROP TABLE [#tmp_2];
 
--- Run query 011 / 016
-SELECT * INTO [#results_5] FROM (SELECT [pop].[patient_id] AS [patient_id], COALESCE([j1].[value], 0) AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_4] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
-
--- Run query 012 / 016
+-- Run query 010 / 013
 DROP TABLE [#population_3];
 
--- Run query 013 / 016
-DROP TABLE [#tmp_4];
+-- Run query 011 / 013
+CREATE CLUSTERED INDEX [ix_results_4_patient_id] ON [#results_4] ([patient_id]);
 
--- Run query 014 / 016
-CREATE CLUSTERED INDEX [ix_results_5_patient_id] ON [#results_5] ([patient_id]);
+-- Fetch results from query 012 / 013
+SELECT [patient_id], [v] FROM [#results_4] ORDER BY [patient_id] ASC;
 
--- Fetch results from query 015 / 016
-SELECT [patient_id], [v] FROM [#results_5] ORDER BY [patient_id] ASC;
-
--- Run query 016 / 016
-DROP TABLE [#results_5];
+-- Run query 013 / 013
+DROP TABLE [#results_4];
 
 -- === case: event filtered code count distinct
 -- Run query 001 / 016
@@ -1625,13 +1616,13 @@ DROP TABLE [#tmp_2];
 CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient_id]);
 
 -- Run query 009 / 016
-SELECT * INTO [#tmp_4] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[c1] AS [value] FROM [e] AS [t] WHERE (((NOT ([t].[s1] IS NULL)) AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[c1] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_4] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[c1] AS [e1] FROM [e] AS [t] WHERE ((NOT ([t].[s1] IS NULL)) AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 010 / 016
 CREATE CLUSTERED INDEX [ix_tmp_4_patient_id] ON [#tmp_4] ([patient_id]);
 
 -- Run query 011 / 016
-SELECT * INTO [#results_5] FROM (SELECT [pop].[patient_id] AS [patient_id], COALESCE([j1].[value], 0) AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_4] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
+SELECT * INTO [#results_5] FROM (SELECT [pop].[patient_id] AS [patient_id], COALESCE([j1].[value_1], 0) AS [v] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_4] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 012 / 016
 DROP TABLE [#population_3];

@@ -102,7 +102,7 @@ SELECT * INTO [#tmp_16] FROM (SELECT [patient_id] AS [patient_id] FROM (SELECT [
 CREATE CLUSTERED INDEX [ix_tmp_16_patient_id] ON [#tmp_16] ([patient_id]);
 
 -- Run query 035 / 063
-SELECT * INTO [#tmp_17] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[snomedct_code] AS [value] FROM [clinical_events] AS [t] WHERE (([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])) AND ([t].[snomedct_code] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_17] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[snomedct_code] AS [e1] FROM [clinical_events] AS [t] WHERE ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 036 / 063
 CREATE CLUSTERED INDEX [ix_tmp_17_patient_id] ON [#tmp_17] ([patient_id]);
@@ -114,7 +114,7 @@ SELECT * INTO [#tmp_18] FROM (SELECT [patient_id] AS [patient_id], CAST(SUM(CASE
 CREATE CLUSTERED INDEX [ix_tmp_18_patient_id] ON [#tmp_18] ([patient_id]);
 
 -- Run query 039 / 063
-SELECT * INTO [#results_19] FROM (SELECT [pop].[patient_id] AS [patient_id], ((CAST(DATEPART(year, CAST('20220101' AS DATE)) AS BIGINT) - CAST(DATEPART(year, [j1].[date_of_birth]) AS BIGINT)) - CASE WHEN ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) OR ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) = CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) AND (CAST(DATEPART(day, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(day, [j1].[date_of_birth]) AS BIGINT)))) THEN 1 ELSE 0 END) AS [age], [j1].[sex] AS [sex], [j2].[practice_pseudo_id] AS [practice], [j2].[start_date] AS [registered_since], COALESCE([j3].[value_1], 0) AS [asthma_count], CAST(CASE WHEN ([j3].[patient_id] IS NOT NULL) THEN 1 WHEN (NOT ([j3].[patient_id] IS NOT NULL)) THEN 0 END AS BIT) AS [has_asthma], [j4].[date] AS [first_asthma], [j5].[date] AS [last_asthma], [j5].[numeric_value] AS [last_asthma_value], COALESCE([j6].[value_1], 0) AS [diabetes_last_year], CAST(CASE WHEN ([j7].[patient_id] IS NOT NULL) THEN 1 WHEN (NOT ([j7].[patient_id] IS NOT NULL)) THEN 0 END AS BIT) AS [has_diabetes], [j8].[date] AS [first_diabetes], [j9].[value_1] AS [max_hba1c], [j10].[value_1] AS [mean_asthma_value], COALESCE([j11].[value_1], 0) AS [statin_count], [j12].[date] AS [first_statin], [j13].[date] AS [last_statin], CAST(CASE WHEN ([j14].[patient_id] IS NOT NULL) THEN 1 WHEN (NOT ([j14].[patient_id] IS NOT NULL)) THEN 0 END AS BIT) AS [statin_last_year], COALESCE([j15].[value], 0) AS [distinct_codes], CASE WHEN (((CAST(DATEPART(year, CAST('20220101' AS DATE)) AS BIGINT) - CAST(DATEPART(year, [j1].[date_of_birth]) AS BIGINT)) - CASE WHEN ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) OR ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) = CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) AND (CAST(DATEPART(day, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(day, [j1].[date_of_birth]) AS BIGINT)))) THEN 1 ELSE 0 END) < 18) THEN N'0-17' WHEN (((CAST(DATEPART(year, CAST('20220101' AS DATE)) AS BIGINT) - CAST(DATEPART(year, [j1].[date_of_birth]) AS BIGINT)) - CASE WHEN ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) OR ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) = CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) AND (CAST(DATEPART(day, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(day, [j1].[date_of_birth]) AS BIGINT)))) THEN 1 ELSE 0 END) < 40) THEN N'18-39' WHEN (((CAST(DATEPART(year, CAST('20220101' AS DATE)) AS BIGINT) - CAST(DATEPART(year, [j1].[date_of_birth]) AS BIGINT)) - CASE WHEN ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) OR ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) = CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) AND (CAST(DATEPART(day, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(day, [j1].[date_of_birth]) AS BIGINT)))) THEN 1 ELSE 0 END) < 65) THEN N'40-64' ELSE N'65+' END AS [age_band], COALESCE([j16].[value], 0) AS [episodes], ((((CAST(DATEPART(year, CAST('20220101' AS DATE)) AS BIGINT) - CAST(DATEPART(year, [j2].[start_date]) AS BIGINT)) * 12) + (CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) - CAST(DATEPART(month, [j2].[start_date]) AS BIGINT))) - CASE WHEN (CAST(DATEPART(day, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(day, [j2].[start_date]) AS BIGINT)) THEN 1 ELSE 0 END) AS [months_registered] FROM [#population_3] AS [pop] LEFT OUTER JOIN [patients] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_2] AS [j2] ON ([j2].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_5] AS [j3] ON ([j3].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_6] AS [j4] ON ([j4].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_7] AS [j5] ON ([j5].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_8] AS [j6] ON ([j6].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_9] AS [j7] ON ([j7].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_10] AS [j8] ON ([j8].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_11] AS [j9] ON ([j9].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_12] AS [j10] ON ([j10].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_13] AS [j11] ON ([j11].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_14] AS [j12] ON ([j12].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_15] AS [j13] ON ([j13].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_16] AS [j14] ON ([j14].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_17] AS [j15] ON ([j15].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_18] AS [j16] ON ([j16].[patient_id] = [pop].[patient_id])) AS t;
+SELECT * INTO [#results_19] FROM (SELECT [pop].[patient_id] AS [patient_id], ((CAST(DATEPART(year, CAST('20220101' AS DATE)) AS BIGINT) - CAST(DATEPART(year, [j1].[date_of_birth]) AS BIGINT)) - CASE WHEN ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) OR ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) = CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) AND (CAST(DATEPART(day, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(day, [j1].[date_of_birth]) AS BIGINT)))) THEN 1 ELSE 0 END) AS [age], [j1].[sex] AS [sex], [j2].[practice_pseudo_id] AS [practice], [j2].[start_date] AS [registered_since], COALESCE([j3].[value_1], 0) AS [asthma_count], CAST(CASE WHEN ([j3].[patient_id] IS NOT NULL) THEN 1 WHEN (NOT ([j3].[patient_id] IS NOT NULL)) THEN 0 END AS BIT) AS [has_asthma], [j4].[date] AS [first_asthma], [j5].[date] AS [last_asthma], [j5].[numeric_value] AS [last_asthma_value], COALESCE([j6].[value_1], 0) AS [diabetes_last_year], CAST(CASE WHEN ([j7].[patient_id] IS NOT NULL) THEN 1 WHEN (NOT ([j7].[patient_id] IS NOT NULL)) THEN 0 END AS BIT) AS [has_diabetes], [j8].[date] AS [first_diabetes], [j9].[value_1] AS [max_hba1c], [j10].[value_1] AS [mean_asthma_value], COALESCE([j11].[value_1], 0) AS [statin_count], [j12].[date] AS [first_statin], [j13].[date] AS [last_statin], CAST(CASE WHEN ([j14].[patient_id] IS NOT NULL) THEN 1 WHEN (NOT ([j14].[patient_id] IS NOT NULL)) THEN 0 END AS BIT) AS [statin_last_year], COALESCE([j15].[value_1], 0) AS [distinct_codes], CASE WHEN (((CAST(DATEPART(year, CAST('20220101' AS DATE)) AS BIGINT) - CAST(DATEPART(year, [j1].[date_of_birth]) AS BIGINT)) - CASE WHEN ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) OR ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) = CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) AND (CAST(DATEPART(day, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(day, [j1].[date_of_birth]) AS BIGINT)))) THEN 1 ELSE 0 END) < 18) THEN N'0-17' WHEN (((CAST(DATEPART(year, CAST('20220101' AS DATE)) AS BIGINT) - CAST(DATEPART(year, [j1].[date_of_birth]) AS BIGINT)) - CASE WHEN ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) OR ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) = CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) AND (CAST(DATEPART(day, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(day, [j1].[date_of_birth]) AS BIGINT)))) THEN 1 ELSE 0 END) < 40) THEN N'18-39' WHEN (((CAST(DATEPART(year, CAST('20220101' AS DATE)) AS BIGINT) - CAST(DATEPART(year, [j1].[date_of_birth]) AS BIGINT)) - CASE WHEN ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) OR ((CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) = CAST(DATEPART(month, [j1].[date_of_birth]) AS BIGINT)) AND (CAST(DATEPART(day, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(day, [j1].[date_of_birth]) AS BIGINT)))) THEN 1 ELSE 0 END) < 65) THEN N'40-64' ELSE N'65+' END AS [age_band], COALESCE([j16].[value], 0) AS [episodes], ((((CAST(DATEPART(year, CAST('20220101' AS DATE)) AS BIGINT) - CAST(DATEPART(year, [j2].[start_date]) AS BIGINT)) * 12) + (CAST(DATEPART(month, CAST('20220101' AS DATE)) AS BIGINT) - CAST(DATEPART(month, [j2].[start_date]) AS BIGINT))) - CASE WHEN (CAST(DATEPART(day, CAST('20220101' AS DATE)) AS BIGINT) < CAST(DATEPART(day, [j2].[start_date]) AS BIGINT)) THEN 1 ELSE 0 END) AS [months_registered] FROM [#population_3] AS [pop] LEFT OUTER JOIN [patients] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_2] AS [j2] ON ([j2].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_5] AS [j3] ON ([j3].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_6] AS [j4] ON ([j4].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_7] AS [j5] ON ([j5].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_8] AS [j6] ON ([j6].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_9] AS [j7] ON ([j7].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_10] AS [j8] ON ([j8].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_11] AS [j9] ON ([j9].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_12] AS [j10] ON ([j10].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_13] AS [j11] ON ([j11].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_14] AS [j12] ON ([j12].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_15] AS [j13] ON ([j13].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_16] AS [j14] ON ([j14].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_17] AS [j15] ON ([j15].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_18] AS [j16] ON ([j16].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 040 / 063
 DROP TABLE [#tmp_2];
@@ -214,127 +214,127 @@ DROP TABLE [#tmp_2];
 CREATE CLUSTERED INDEX [ix_population_3_patient_id] ON [#population_3] ([patient_id]);
 
 -- Run query 009 / 079
-SELECT * INTO [#tmp_4] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100000') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_4] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100000') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 010 / 079
 CREATE CLUSTERED INDEX [ix_tmp_4_patient_id] ON [#tmp_4] ([patient_id]);
 
 -- Run query 011 / 079
-SELECT * INTO [#tmp_5] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100007') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_5] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100007') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 012 / 079
 CREATE CLUSTERED INDEX [ix_tmp_5_patient_id] ON [#tmp_5] ([patient_id]);
 
 -- Run query 013 / 079
-SELECT * INTO [#tmp_6] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100014') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_6] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100014') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 014 / 079
 CREATE CLUSTERED INDEX [ix_tmp_6_patient_id] ON [#tmp_6] ([patient_id]);
 
 -- Run query 015 / 079
-SELECT * INTO [#tmp_7] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100021') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_7] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100021') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 016 / 079
 CREATE CLUSTERED INDEX [ix_tmp_7_patient_id] ON [#tmp_7] ([patient_id]);
 
 -- Run query 017 / 079
-SELECT * INTO [#tmp_8] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100028') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_8] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100028') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 018 / 079
 CREATE CLUSTERED INDEX [ix_tmp_8_patient_id] ON [#tmp_8] ([patient_id]);
 
 -- Run query 019 / 079
-SELECT * INTO [#tmp_9] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100035') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_9] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100035') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 020 / 079
 CREATE CLUSTERED INDEX [ix_tmp_9_patient_id] ON [#tmp_9] ([patient_id]);
 
 -- Run query 021 / 079
-SELECT * INTO [#tmp_10] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100042') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_10] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100042') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 022 / 079
 CREATE CLUSTERED INDEX [ix_tmp_10_patient_id] ON [#tmp_10] ([patient_id]);
 
 -- Run query 023 / 079
-SELECT * INTO [#tmp_11] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100049') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_11] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100049') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 024 / 079
 CREATE CLUSTERED INDEX [ix_tmp_11_patient_id] ON [#tmp_11] ([patient_id]);
 
 -- Run query 025 / 079
-SELECT * INTO [#tmp_12] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100056') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_12] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100056') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 026 / 079
 CREATE CLUSTERED INDEX [ix_tmp_12_patient_id] ON [#tmp_12] ([patient_id]);
 
 -- Run query 027 / 079
-SELECT * INTO [#tmp_13] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100063') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_13] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100063') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 028 / 079
 CREATE CLUSTERED INDEX [ix_tmp_13_patient_id] ON [#tmp_13] ([patient_id]);
 
 -- Run query 029 / 079
-SELECT * INTO [#tmp_14] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100070') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_14] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100070') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 030 / 079
 CREATE CLUSTERED INDEX [ix_tmp_14_patient_id] ON [#tmp_14] ([patient_id]);
 
 -- Run query 031 / 079
-SELECT * INTO [#tmp_15] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100077') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_15] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100077') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 032 / 079
 CREATE CLUSTERED INDEX [ix_tmp_15_patient_id] ON [#tmp_15] ([patient_id]);
 
 -- Run query 033 / 079
-SELECT * INTO [#tmp_16] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100084') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_16] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100084') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 034 / 079
 CREATE CLUSTERED INDEX [ix_tmp_16_patient_id] ON [#tmp_16] ([patient_id]);
 
 -- Run query 035 / 079
-SELECT * INTO [#tmp_17] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100091') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_17] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100091') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 036 / 079
 CREATE CLUSTERED INDEX [ix_tmp_17_patient_id] ON [#tmp_17] ([patient_id]);
 
 -- Run query 037 / 079
-SELECT * INTO [#tmp_18] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100098') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_18] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100098') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 038 / 079
 CREATE CLUSTERED INDEX [ix_tmp_18_patient_id] ON [#tmp_18] ([patient_id]);
 
 -- Run query 039 / 079
-SELECT * INTO [#tmp_19] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100105') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_19] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100105') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 040 / 079
 CREATE CLUSTERED INDEX [ix_tmp_19_patient_id] ON [#tmp_19] ([patient_id]);
 
 -- Run query 041 / 079
-SELECT * INTO [#tmp_20] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100112') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_20] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100112') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 042 / 079
 CREATE CLUSTERED INDEX [ix_tmp_20_patient_id] ON [#tmp_20] ([patient_id]);
 
 -- Run query 043 / 079
-SELECT * INTO [#tmp_21] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100119') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_21] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100119') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 044 / 079
 CREATE CLUSTERED INDEX [ix_tmp_21_patient_id] ON [#tmp_21] ([patient_id]);
 
 -- Run query 045 / 079
-SELECT * INTO [#tmp_22] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100126') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_22] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100126') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 046 / 079
 CREATE CLUSTERED INDEX [ix_tmp_22_patient_id] ON [#tmp_22] ([patient_id]);
 
 -- Run query 047 / 079
-SELECT * INTO [#tmp_23] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(*) AS BIGINT) AS [value] FROM (SELECT DISTINCT [t].[patient_id] AS [patient_id], [t].[date] AS [value] FROM [clinical_events] AS [t] WHERE ((([t].[snomedct_code] = N'100133') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3]))) AND ([t].[date] IS NOT NULL))) AS [distinct_values] GROUP BY [patient_id]) AS t;
+SELECT * INTO [#tmp_23] FROM (SELECT [patient_id] AS [patient_id], CAST(COUNT(DISTINCT [e1]) AS BIGINT) AS [value_1] FROM (SELECT [t].[patient_id] AS [patient_id], [t].[date] AS [e1] FROM [clinical_events] AS [t] WHERE (([t].[snomedct_code] = N'100133') AND ([t].[patient_id] IN (SELECT [patient_id] FROM [#population_3])))) AS [aggregated] GROUP BY [patient_id]) AS t;
 
 -- Run query 048 / 079
 CREATE CLUSTERED INDEX [ix_tmp_23_patient_id] ON [#tmp_23] ([patient_id]);
 
 -- Run query 049 / 079
-SELECT * INTO [#batch_24] FROM (SELECT [pop].[patient_id] AS [patient_id], COALESCE([j1].[value], 0) AS [v0], COALESCE([j2].[value], 0) AS [v1], COALESCE([j3].[value], 0) AS [v2], COALESCE([j4].[value], 0) AS [v3], COALESCE([j5].[value], 0) AS [v4], COALESCE([j6].[value], 0) AS [v5], COALESCE([j7].[value], 0) AS [v6], COALESCE([j8].[value], 0) AS [v7], COALESCE([j9].[value], 0) AS [v8], COALESCE([j10].[value], 0) AS [v9], COALESCE([j11].[value], 0) AS [v10], COALESCE([j12].[value], 0) AS [v11], COALESCE([j13].[value], 0) AS [v12], COALESCE([j14].[value], 0) AS [v13], COALESCE([j15].[value], 0) AS [v14], COALESCE([j16].[value], 0) AS [v15] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_4] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_5] AS [j2] ON ([j2].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_6] AS [j3] ON ([j3].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_7] AS [j4] ON ([j4].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_8] AS [j5] ON ([j5].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_9] AS [j6] ON ([j6].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_10] AS [j7] ON ([j7].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_11] AS [j8] ON ([j8].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_12] AS [j9] ON ([j9].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_13] AS [j10] ON ([j10].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_14] AS [j11] ON ([j11].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_15] AS [j12] ON ([j12].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_16] AS [j13] ON ([j13].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_17] AS [j14] ON ([j14].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_18] AS [j15] ON ([j15].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_19] AS [j16] ON ([j16].[patient_id] = [pop].[patient_id])) AS t;
+SELECT * INTO [#batch_24] FROM (SELECT [pop].[patient_id] AS [patient_id], COALESCE([j1].[value_1], 0) AS [v0], COALESCE([j2].[value_1], 0) AS [v1], COALESCE([j3].[value_1], 0) AS [v2], COALESCE([j4].[value_1], 0) AS [v3], COALESCE([j5].[value_1], 0) AS [v4], COALESCE([j6].[value_1], 0) AS [v5], COALESCE([j7].[value_1], 0) AS [v6], COALESCE([j8].[value_1], 0) AS [v7], COALESCE([j9].[value_1], 0) AS [v8], COALESCE([j10].[value_1], 0) AS [v9], COALESCE([j11].[value_1], 0) AS [v10], COALESCE([j12].[value_1], 0) AS [v11], COALESCE([j13].[value_1], 0) AS [v12], COALESCE([j14].[value_1], 0) AS [v13], COALESCE([j15].[value_1], 0) AS [v14], COALESCE([j16].[value_1], 0) AS [v15] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_4] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_5] AS [j2] ON ([j2].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_6] AS [j3] ON ([j3].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_7] AS [j4] ON ([j4].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_8] AS [j5] ON ([j5].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_9] AS [j6] ON ([j6].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_10] AS [j7] ON ([j7].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_11] AS [j8] ON ([j8].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_12] AS [j9] ON ([j9].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_13] AS [j10] ON ([j10].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_14] AS [j11] ON ([j11].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_15] AS [j12] ON ([j12].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_16] AS [j13] ON ([j13].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_17] AS [j14] ON ([j14].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_18] AS [j15] ON ([j15].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_19] AS [j16] ON ([j16].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 050 / 079
 DROP TABLE [#tmp_4];
@@ -388,7 +388,7 @@ DROP TABLE [#tmp_19];
 CREATE CLUSTERED INDEX [ix_batch_24_patient_id] ON [#batch_24] ([patient_id]);
 
 -- Run query 067 / 079
-SELECT * INTO [#batch_25] FROM (SELECT [pop].[patient_id] AS [patient_id], COALESCE([j1].[value], 0) AS [v16], COALESCE([j2].[value], 0) AS [v17], COALESCE([j3].[value], 0) AS [v18], COALESCE([j4].[value], 0) AS [v19] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_20] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_21] AS [j2] ON ([j2].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_22] AS [j3] ON ([j3].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_23] AS [j4] ON ([j4].[patient_id] = [pop].[patient_id])) AS t;
+SELECT * INTO [#batch_25] FROM (SELECT [pop].[patient_id] AS [patient_id], COALESCE([j1].[value_1], 0) AS [v16], COALESCE([j2].[value_1], 0) AS [v17], COALESCE([j3].[value_1], 0) AS [v18], COALESCE([j4].[value_1], 0) AS [v19] FROM [#population_3] AS [pop] LEFT OUTER JOIN [#tmp_20] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_21] AS [j2] ON ([j2].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_22] AS [j3] ON ([j3].[patient_id] = [pop].[patient_id]) LEFT OUTER JOIN [#tmp_23] AS [j4] ON ([j4].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 068 / 079
 DROP TABLE [#tmp_20];

@@ -186,7 +186,7 @@ CREATE INDEX "ix_tmp_20_patient_id" ON "tmp_20" ("patient_id");
 ANALYZE "tmp_20";
 
 -- Run query 063 / 095
-CREATE TEMPORARY TABLE "tmp_21" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."snomedct_code" AS "value" FROM "clinical_events" AS "t" WHERE (("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")) AND ("t"."snomedct_code" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_21" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."snomedct_code") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")) GROUP BY "t"."patient_id";
 
 -- Run query 064 / 095
 CREATE INDEX "ix_tmp_21_patient_id" ON "tmp_21" ("patient_id");
@@ -204,7 +204,7 @@ CREATE INDEX "ix_tmp_22_patient_id" ON "tmp_22" ("patient_id");
 ANALYZE "tmp_22";
 
 -- Run query 069 / 095
-CREATE TEMPORARY TABLE "results_23" AS SELECT "pop"."patient_id" AS "patient_id", ((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) AS "age", "j1"."sex" AS "sex", "j2"."practice_pseudo_id" AS "practice", "j2"."start_date" AS "registered_since", COALESCE("j3"."value_1", 0) AS "asthma_count", ("j3"."patient_id" IS NOT NULL) AS "has_asthma", "j4"."date" AS "first_asthma", "j5"."date" AS "last_asthma", "j5"."numeric_value" AS "last_asthma_value", COALESCE("j6"."value_1", 0) AS "diabetes_last_year", ("j7"."patient_id" IS NOT NULL) AS "has_diabetes", "j8"."date" AS "first_diabetes", "j9"."value_1" AS "max_hba1c", "j10"."value_1" AS "mean_asthma_value", COALESCE("j11"."value_1", 0) AS "statin_count", "j12"."date" AS "first_statin", "j13"."date" AS "last_statin", ("j14"."patient_id" IS NOT NULL) AS "statin_last_year", COALESCE("j15"."value", 0) AS "distinct_codes", CASE WHEN (((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) < 18) THEN '0-17' WHEN (((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) < 40) THEN '18-39' WHEN (((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) < 65) THEN '40-64' ELSE '65+' END AS "age_band", COALESCE("j16"."value", 0) AS "episodes", ((((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j2"."start_date") AS BIGINT)) * 12) + (CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(MONTH FROM "j2"."start_date") AS BIGINT))) - CASE WHEN (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j2"."start_date") AS BIGINT)) THEN 1 ELSE 0 END) AS "months_registered" FROM "population_3" AS "pop" LEFT OUTER JOIN "patients" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_2" AS "j2" ON ("j2"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_7" AS "j3" ON ("j3"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_8" AS "j4" ON ("j4"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_9" AS "j5" ON ("j5"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_11" AS "j6" ON ("j6"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_12" AS "j7" ON ("j7"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_13" AS "j8" ON ("j8"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_14" AS "j9" ON ("j9"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_15" AS "j10" ON ("j10"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_17" AS "j11" ON ("j11"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_18" AS "j12" ON ("j12"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_19" AS "j13" ON ("j13"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_20" AS "j14" ON ("j14"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_21" AS "j15" ON ("j15"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_22" AS "j16" ON ("j16"."patient_id" = "pop"."patient_id");
+CREATE TEMPORARY TABLE "results_23" AS SELECT "pop"."patient_id" AS "patient_id", ((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) AS "age", "j1"."sex" AS "sex", "j2"."practice_pseudo_id" AS "practice", "j2"."start_date" AS "registered_since", COALESCE("j3"."value_1", 0) AS "asthma_count", ("j3"."patient_id" IS NOT NULL) AS "has_asthma", "j4"."date" AS "first_asthma", "j5"."date" AS "last_asthma", "j5"."numeric_value" AS "last_asthma_value", COALESCE("j6"."value_1", 0) AS "diabetes_last_year", ("j7"."patient_id" IS NOT NULL) AS "has_diabetes", "j8"."date" AS "first_diabetes", "j9"."value_1" AS "max_hba1c", "j10"."value_1" AS "mean_asthma_value", COALESCE("j11"."value_1", 0) AS "statin_count", "j12"."date" AS "first_statin", "j13"."date" AS "last_statin", ("j14"."patient_id" IS NOT NULL) AS "statin_last_year", COALESCE("j15"."value_1", 0) AS "distinct_codes", CASE WHEN (((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) < 18) THEN '0-17' WHEN (((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) < 40) THEN '18-39' WHEN (((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) < 65) THEN '40-64' ELSE '65+' END AS "age_band", COALESCE("j16"."value", 0) AS "episodes", ((((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j2"."start_date") AS BIGINT)) * 12) + (CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(MONTH FROM "j2"."start_date") AS BIGINT))) - CASE WHEN (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j2"."start_date") AS BIGINT)) THEN 1 ELSE 0 END) AS "months_registered" FROM "population_3" AS "pop" LEFT OUTER JOIN "patients" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_2" AS "j2" ON ("j2"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_7" AS "j3" ON ("j3"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_8" AS "j4" ON ("j4"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_9" AS "j5" ON ("j5"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_11" AS "j6" ON ("j6"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_12" AS "j7" ON ("j7"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_13" AS "j8" ON ("j8"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_14" AS "j9" ON ("j9"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_15" AS "j10" ON ("j10"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_17" AS "j11" ON ("j11"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_18" AS "j12" ON ("j12"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_19" AS "j13" ON ("j13"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_20" AS "j14" ON ("j14"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_21" AS "j15" ON ("j15"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_22" AS "j16" ON ("j16"."patient_id" = "pop"."patient_id");
 
 -- Run query 070 / 095
 DROP TABLE IF EXISTS "tmp_2";
@@ -319,7 +319,7 @@ CREATE INDEX "ix_population_3_patient_id" ON "population_3" ("patient_id");
 ANALYZE "population_3";
 
 -- Run query 012 / 105
-CREATE TEMPORARY TABLE "tmp_4" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100000') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_4" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100000') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 013 / 105
 CREATE INDEX "ix_tmp_4_patient_id" ON "tmp_4" ("patient_id");
@@ -328,7 +328,7 @@ CREATE INDEX "ix_tmp_4_patient_id" ON "tmp_4" ("patient_id");
 ANALYZE "tmp_4";
 
 -- Run query 015 / 105
-CREATE TEMPORARY TABLE "tmp_5" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100007') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_5" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100007') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 016 / 105
 CREATE INDEX "ix_tmp_5_patient_id" ON "tmp_5" ("patient_id");
@@ -337,7 +337,7 @@ CREATE INDEX "ix_tmp_5_patient_id" ON "tmp_5" ("patient_id");
 ANALYZE "tmp_5";
 
 -- Run query 018 / 105
-CREATE TEMPORARY TABLE "tmp_6" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100014') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_6" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100014') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 019 / 105
 CREATE INDEX "ix_tmp_6_patient_id" ON "tmp_6" ("patient_id");
@@ -346,7 +346,7 @@ CREATE INDEX "ix_tmp_6_patient_id" ON "tmp_6" ("patient_id");
 ANALYZE "tmp_6";
 
 -- Run query 021 / 105
-CREATE TEMPORARY TABLE "tmp_7" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100021') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_7" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100021') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 022 / 105
 CREATE INDEX "ix_tmp_7_patient_id" ON "tmp_7" ("patient_id");
@@ -355,7 +355,7 @@ CREATE INDEX "ix_tmp_7_patient_id" ON "tmp_7" ("patient_id");
 ANALYZE "tmp_7";
 
 -- Run query 024 / 105
-CREATE TEMPORARY TABLE "tmp_8" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100028') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_8" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100028') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 025 / 105
 CREATE INDEX "ix_tmp_8_patient_id" ON "tmp_8" ("patient_id");
@@ -364,7 +364,7 @@ CREATE INDEX "ix_tmp_8_patient_id" ON "tmp_8" ("patient_id");
 ANALYZE "tmp_8";
 
 -- Run query 027 / 105
-CREATE TEMPORARY TABLE "tmp_9" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100035') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_9" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100035') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 028 / 105
 CREATE INDEX "ix_tmp_9_patient_id" ON "tmp_9" ("patient_id");
@@ -373,7 +373,7 @@ CREATE INDEX "ix_tmp_9_patient_id" ON "tmp_9" ("patient_id");
 ANALYZE "tmp_9";
 
 -- Run query 030 / 105
-CREATE TEMPORARY TABLE "tmp_10" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100042') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_10" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100042') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 031 / 105
 CREATE INDEX "ix_tmp_10_patient_id" ON "tmp_10" ("patient_id");
@@ -382,7 +382,7 @@ CREATE INDEX "ix_tmp_10_patient_id" ON "tmp_10" ("patient_id");
 ANALYZE "tmp_10";
 
 -- Run query 033 / 105
-CREATE TEMPORARY TABLE "tmp_11" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100049') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_11" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100049') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 034 / 105
 CREATE INDEX "ix_tmp_11_patient_id" ON "tmp_11" ("patient_id");
@@ -391,7 +391,7 @@ CREATE INDEX "ix_tmp_11_patient_id" ON "tmp_11" ("patient_id");
 ANALYZE "tmp_11";
 
 -- Run query 036 / 105
-CREATE TEMPORARY TABLE "tmp_12" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100056') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_12" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100056') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 037 / 105
 CREATE INDEX "ix_tmp_12_patient_id" ON "tmp_12" ("patient_id");
@@ -400,7 +400,7 @@ CREATE INDEX "ix_tmp_12_patient_id" ON "tmp_12" ("patient_id");
 ANALYZE "tmp_12";
 
 -- Run query 039 / 105
-CREATE TEMPORARY TABLE "tmp_13" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100063') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_13" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100063') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 040 / 105
 CREATE INDEX "ix_tmp_13_patient_id" ON "tmp_13" ("patient_id");
@@ -409,7 +409,7 @@ CREATE INDEX "ix_tmp_13_patient_id" ON "tmp_13" ("patient_id");
 ANALYZE "tmp_13";
 
 -- Run query 042 / 105
-CREATE TEMPORARY TABLE "tmp_14" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100070') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_14" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100070') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 043 / 105
 CREATE INDEX "ix_tmp_14_patient_id" ON "tmp_14" ("patient_id");
@@ -418,7 +418,7 @@ CREATE INDEX "ix_tmp_14_patient_id" ON "tmp_14" ("patient_id");
 ANALYZE "tmp_14";
 
 -- Run query 045 / 105
-CREATE TEMPORARY TABLE "tmp_15" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100077') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_15" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100077') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 046 / 105
 CREATE INDEX "ix_tmp_15_patient_id" ON "tmp_15" ("patient_id");
@@ -427,7 +427,7 @@ CREATE INDEX "ix_tmp_15_patient_id" ON "tmp_15" ("patient_id");
 ANALYZE "tmp_15";
 
 -- Run query 048 / 105
-CREATE TEMPORARY TABLE "tmp_16" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100084') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_16" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100084') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 049 / 105
 CREATE INDEX "ix_tmp_16_patient_id" ON "tmp_16" ("patient_id");
@@ -436,7 +436,7 @@ CREATE INDEX "ix_tmp_16_patient_id" ON "tmp_16" ("patient_id");
 ANALYZE "tmp_16";
 
 -- Run query 051 / 105
-CREATE TEMPORARY TABLE "tmp_17" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100091') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_17" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100091') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 052 / 105
 CREATE INDEX "ix_tmp_17_patient_id" ON "tmp_17" ("patient_id");
@@ -445,7 +445,7 @@ CREATE INDEX "ix_tmp_17_patient_id" ON "tmp_17" ("patient_id");
 ANALYZE "tmp_17";
 
 -- Run query 054 / 105
-CREATE TEMPORARY TABLE "tmp_18" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100098') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_18" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100098') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 055 / 105
 CREATE INDEX "ix_tmp_18_patient_id" ON "tmp_18" ("patient_id");
@@ -454,7 +454,7 @@ CREATE INDEX "ix_tmp_18_patient_id" ON "tmp_18" ("patient_id");
 ANALYZE "tmp_18";
 
 -- Run query 057 / 105
-CREATE TEMPORARY TABLE "tmp_19" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100105') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_19" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100105') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 058 / 105
 CREATE INDEX "ix_tmp_19_patient_id" ON "tmp_19" ("patient_id");
@@ -463,7 +463,7 @@ CREATE INDEX "ix_tmp_19_patient_id" ON "tmp_19" ("patient_id");
 ANALYZE "tmp_19";
 
 -- Run query 060 / 105
-CREATE TEMPORARY TABLE "tmp_20" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100112') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_20" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100112') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 061 / 105
 CREATE INDEX "ix_tmp_20_patient_id" ON "tmp_20" ("patient_id");
@@ -472,7 +472,7 @@ CREATE INDEX "ix_tmp_20_patient_id" ON "tmp_20" ("patient_id");
 ANALYZE "tmp_20";
 
 -- Run query 063 / 105
-CREATE TEMPORARY TABLE "tmp_21" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100119') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_21" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100119') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 064 / 105
 CREATE INDEX "ix_tmp_21_patient_id" ON "tmp_21" ("patient_id");
@@ -481,7 +481,7 @@ CREATE INDEX "ix_tmp_21_patient_id" ON "tmp_21" ("patient_id");
 ANALYZE "tmp_21";
 
 -- Run query 066 / 105
-CREATE TEMPORARY TABLE "tmp_22" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100126') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_22" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100126') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 067 / 105
 CREATE INDEX "ix_tmp_22_patient_id" ON "tmp_22" ("patient_id");
@@ -490,7 +490,7 @@ CREATE INDEX "ix_tmp_22_patient_id" ON "tmp_22" ("patient_id");
 ANALYZE "tmp_22";
 
 -- Run query 069 / 105
-CREATE TEMPORARY TABLE "tmp_23" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."date" AS "value" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" = '100133') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TEMPORARY TABLE "tmp_23" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."date") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100133') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 070 / 105
 CREATE INDEX "ix_tmp_23_patient_id" ON "tmp_23" ("patient_id");
@@ -499,7 +499,7 @@ CREATE INDEX "ix_tmp_23_patient_id" ON "tmp_23" ("patient_id");
 ANALYZE "tmp_23";
 
 -- Run query 072 / 105
-CREATE TEMPORARY TABLE "batch_24" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value", 0) AS "v0", COALESCE("j2"."value", 0) AS "v1", COALESCE("j3"."value", 0) AS "v2", COALESCE("j4"."value", 0) AS "v3", COALESCE("j5"."value", 0) AS "v4", COALESCE("j6"."value", 0) AS "v5", COALESCE("j7"."value", 0) AS "v6", COALESCE("j8"."value", 0) AS "v7", COALESCE("j9"."value", 0) AS "v8", COALESCE("j10"."value", 0) AS "v9", COALESCE("j11"."value", 0) AS "v10", COALESCE("j12"."value", 0) AS "v11", COALESCE("j13"."value", 0) AS "v12", COALESCE("j14"."value", 0) AS "v13", COALESCE("j15"."value", 0) AS "v14", COALESCE("j16"."value", 0) AS "v15" FROM "population_3" AS "pop" LEFT OUTER JOIN "tmp_4" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_5" AS "j2" ON ("j2"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_6" AS "j3" ON ("j3"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_7" AS "j4" ON ("j4"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_8" AS "j5" ON ("j5"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_9" AS "j6" ON ("j6"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_10" AS "j7" ON ("j7"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_11" AS "j8" ON ("j8"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_12" AS "j9" ON ("j9"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_13" AS "j10" ON ("j10"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_14" AS "j11" ON ("j11"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_15" AS "j12" ON ("j12"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_16" AS "j13" ON ("j13"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_17" AS "j14" ON ("j14"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_18" AS "j15" ON ("j15"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_19" AS "j16" ON ("j16"."patient_id" = "pop"."patient_id");
+CREATE TEMPORARY TABLE "batch_24" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value_1", 0) AS "v0", COALESCE("j2"."value_1", 0) AS "v1", COALESCE("j3"."value_1", 0) AS "v2", COALESCE("j4"."value_1", 0) AS "v3", COALESCE("j5"."value_1", 0) AS "v4", COALESCE("j6"."value_1", 0) AS "v5", COALESCE("j7"."value_1", 0) AS "v6", COALESCE("j8"."value_1", 0) AS "v7", COALESCE("j9"."value_1", 0) AS "v8", COALESCE("j10"."value_1", 0) AS "v9", COALESCE("j11"."value_1", 0) AS "v10", COALESCE("j12"."value_1", 0) AS "v11", COALESCE("j13"."value_1", 0) AS "v12", COALESCE("j14"."value_1", 0) AS "v13", COALESCE("j15"."value_1", 0) AS "v14", COALESCE("j16"."value_1", 0) AS "v15" FROM "population_3" AS "pop" LEFT OUTER JOIN "tmp_4" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_5" AS "j2" ON ("j2"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_6" AS "j3" ON ("j3"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_7" AS "j4" ON ("j4"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_8" AS "j5" ON ("j5"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_9" AS "j6" ON ("j6"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_10" AS "j7" ON ("j7"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_11" AS "j8" ON ("j8"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_12" AS "j9" ON ("j9"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_13" AS "j10" ON ("j10"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_14" AS "j11" ON ("j11"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_15" AS "j12" ON ("j12"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_16" AS "j13" ON ("j13"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_17" AS "j14" ON ("j14"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_18" AS "j15" ON ("j15"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_19" AS "j16" ON ("j16"."patient_id" = "pop"."patient_id");
 
 -- Run query 073 / 105
 DROP TABLE IF EXISTS "tmp_4";
@@ -556,7 +556,7 @@ CREATE INDEX "ix_batch_24_patient_id" ON "batch_24" ("patient_id");
 ANALYZE "batch_24";
 
 -- Run query 091 / 105
-CREATE TEMPORARY TABLE "batch_25" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value", 0) AS "v16", COALESCE("j2"."value", 0) AS "v17", COALESCE("j3"."value", 0) AS "v18", COALESCE("j4"."value", 0) AS "v19" FROM "population_3" AS "pop" LEFT OUTER JOIN "tmp_20" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_21" AS "j2" ON ("j2"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_22" AS "j3" ON ("j3"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_23" AS "j4" ON ("j4"."patient_id" = "pop"."patient_id");
+CREATE TEMPORARY TABLE "batch_25" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value_1", 0) AS "v16", COALESCE("j2"."value_1", 0) AS "v17", COALESCE("j3"."value_1", 0) AS "v18", COALESCE("j4"."value_1", 0) AS "v19" FROM "population_3" AS "pop" LEFT OUTER JOIN "tmp_20" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_21" AS "j2" ON ("j2"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_22" AS "j3" ON ("j3"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_23" AS "j4" ON ("j4"."patient_id" = "pop"."patient_id");
 
 -- Run query 092 / 105
 DROP TABLE IF EXISTS "tmp_20";

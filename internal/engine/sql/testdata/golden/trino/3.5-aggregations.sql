@@ -447,208 +447,172 @@ SELECT "patient_id", "v" FROM "ehrql_golden_results_4" ORDER BY "patient_id" ASC
 DROP TABLE IF EXISTS "ehrql_golden_results_4";
 
 -- === case: count distinct int
--- Run query 001 / 011
+-- Run query 001 / 009
 CREATE TABLE "ehrql_golden_patient_ids_1" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" UNION SELECT "t"."patient_id" AS "patient_id" FROM "p" AS "t";
 
--- Run query 002 / 011
-CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" GROUP BY "t"."patient_id";
+-- Run query 002 / 009
+CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."i1") AS BIGINT) AS "value_1" FROM "e" AS "t" GROUP BY "t"."patient_id";
 
--- Run query 003 / 011
+-- Run query 003 / 009
 CREATE TABLE "ehrql_golden_population_3" AS SELECT "ids"."patient_id" AS "patient_id" FROM "ehrql_golden_patient_ids_1" AS "ids" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "ids"."patient_id") LEFT OUTER JOIN "p" AS "j2" ON ("j2"."patient_id" = "ids"."patient_id") WHERE (("j1"."patient_id" IS NOT NULL) OR ("j2"."patient_id" IS NOT NULL));
 
--- Run query 004 / 011
+-- Run query 004 / 009
 DROP TABLE IF EXISTS "ehrql_golden_patient_ids_1";
 
--- Run query 005 / 011
+-- Run query 005 / 009
+CREATE TABLE "ehrql_golden_results_4" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value_1", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
+
+-- Run query 006 / 009
 DROP TABLE IF EXISTS "ehrql_golden_tmp_2";
 
--- Run query 006 / 011
-CREATE TABLE "ehrql_golden_tmp_4" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."i1" AS "value" FROM "e" AS "t" WHERE (("t"."patient_id" IN (SELECT "patient_id" FROM "ehrql_golden_population_3")) AND ("t"."i1" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
-
--- Run query 007 / 011
-CREATE TABLE "ehrql_golden_results_5" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_4" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
-
--- Run query 008 / 011
+-- Run query 007 / 009
 DROP TABLE IF EXISTS "ehrql_golden_population_3";
 
--- Run query 009 / 011
-DROP TABLE IF EXISTS "ehrql_golden_tmp_4";
+-- Fetch results from query 008 / 009
+SELECT "patient_id", "v" FROM "ehrql_golden_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
 
--- Fetch results from query 010 / 011
-SELECT "patient_id", "v" FROM "ehrql_golden_results_5" ORDER BY "patient_id" ASC NULLS FIRST;
-
--- Run query 011 / 011
-DROP TABLE IF EXISTS "ehrql_golden_results_5";
+-- Run query 009 / 009
+DROP TABLE IF EXISTS "ehrql_golden_results_4";
 
 -- === case: count distinct str
--- Run query 001 / 011
+-- Run query 001 / 009
 CREATE TABLE "ehrql_golden_patient_ids_1" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" UNION SELECT "t"."patient_id" AS "patient_id" FROM "p" AS "t";
 
--- Run query 002 / 011
-CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" GROUP BY "t"."patient_id";
+-- Run query 002 / 009
+CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."s1") AS BIGINT) AS "value_1" FROM "e" AS "t" GROUP BY "t"."patient_id";
 
--- Run query 003 / 011
+-- Run query 003 / 009
 CREATE TABLE "ehrql_golden_population_3" AS SELECT "ids"."patient_id" AS "patient_id" FROM "ehrql_golden_patient_ids_1" AS "ids" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "ids"."patient_id") LEFT OUTER JOIN "p" AS "j2" ON ("j2"."patient_id" = "ids"."patient_id") WHERE (("j1"."patient_id" IS NOT NULL) OR ("j2"."patient_id" IS NOT NULL));
 
--- Run query 004 / 011
+-- Run query 004 / 009
 DROP TABLE IF EXISTS "ehrql_golden_patient_ids_1";
 
--- Run query 005 / 011
+-- Run query 005 / 009
+CREATE TABLE "ehrql_golden_results_4" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value_1", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
+
+-- Run query 006 / 009
 DROP TABLE IF EXISTS "ehrql_golden_tmp_2";
 
--- Run query 006 / 011
-CREATE TABLE "ehrql_golden_tmp_4" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."s1" AS "value" FROM "e" AS "t" WHERE (("t"."patient_id" IN (SELECT "patient_id" FROM "ehrql_golden_population_3")) AND ("t"."s1" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
-
--- Run query 007 / 011
-CREATE TABLE "ehrql_golden_results_5" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_4" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
-
--- Run query 008 / 011
+-- Run query 007 / 009
 DROP TABLE IF EXISTS "ehrql_golden_population_3";
 
--- Run query 009 / 011
-DROP TABLE IF EXISTS "ehrql_golden_tmp_4";
+-- Fetch results from query 008 / 009
+SELECT "patient_id", "v" FROM "ehrql_golden_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
 
--- Fetch results from query 010 / 011
-SELECT "patient_id", "v" FROM "ehrql_golden_results_5" ORDER BY "patient_id" ASC NULLS FIRST;
-
--- Run query 011 / 011
-DROP TABLE IF EXISTS "ehrql_golden_results_5";
+-- Run query 009 / 009
+DROP TABLE IF EXISTS "ehrql_golden_results_4";
 
 -- === case: count distinct date
--- Run query 001 / 011
+-- Run query 001 / 009
 CREATE TABLE "ehrql_golden_patient_ids_1" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" UNION SELECT "t"."patient_id" AS "patient_id" FROM "p" AS "t";
 
--- Run query 002 / 011
-CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" GROUP BY "t"."patient_id";
+-- Run query 002 / 009
+CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."d1") AS BIGINT) AS "value_1" FROM "e" AS "t" GROUP BY "t"."patient_id";
 
--- Run query 003 / 011
+-- Run query 003 / 009
 CREATE TABLE "ehrql_golden_population_3" AS SELECT "ids"."patient_id" AS "patient_id" FROM "ehrql_golden_patient_ids_1" AS "ids" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "ids"."patient_id") LEFT OUTER JOIN "p" AS "j2" ON ("j2"."patient_id" = "ids"."patient_id") WHERE (("j1"."patient_id" IS NOT NULL) OR ("j2"."patient_id" IS NOT NULL));
 
--- Run query 004 / 011
+-- Run query 004 / 009
 DROP TABLE IF EXISTS "ehrql_golden_patient_ids_1";
 
--- Run query 005 / 011
+-- Run query 005 / 009
+CREATE TABLE "ehrql_golden_results_4" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value_1", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
+
+-- Run query 006 / 009
 DROP TABLE IF EXISTS "ehrql_golden_tmp_2";
 
--- Run query 006 / 011
-CREATE TABLE "ehrql_golden_tmp_4" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."d1" AS "value" FROM "e" AS "t" WHERE (("t"."patient_id" IN (SELECT "patient_id" FROM "ehrql_golden_population_3")) AND ("t"."d1" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
-
--- Run query 007 / 011
-CREATE TABLE "ehrql_golden_results_5" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_4" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
-
--- Run query 008 / 011
+-- Run query 007 / 009
 DROP TABLE IF EXISTS "ehrql_golden_population_3";
 
--- Run query 009 / 011
-DROP TABLE IF EXISTS "ehrql_golden_tmp_4";
+-- Fetch results from query 008 / 009
+SELECT "patient_id", "v" FROM "ehrql_golden_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
 
--- Fetch results from query 010 / 011
-SELECT "patient_id", "v" FROM "ehrql_golden_results_5" ORDER BY "patient_id" ASC NULLS FIRST;
-
--- Run query 011 / 011
-DROP TABLE IF EXISTS "ehrql_golden_results_5";
+-- Run query 009 / 009
+DROP TABLE IF EXISTS "ehrql_golden_results_4";
 
 -- === case: count distinct code
--- Run query 001 / 011
+-- Run query 001 / 009
 CREATE TABLE "ehrql_golden_patient_ids_1" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" UNION SELECT "t"."patient_id" AS "patient_id" FROM "p" AS "t";
 
--- Run query 002 / 011
-CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" GROUP BY "t"."patient_id";
+-- Run query 002 / 009
+CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."c1") AS BIGINT) AS "value_1" FROM "e" AS "t" GROUP BY "t"."patient_id";
 
--- Run query 003 / 011
+-- Run query 003 / 009
 CREATE TABLE "ehrql_golden_population_3" AS SELECT "ids"."patient_id" AS "patient_id" FROM "ehrql_golden_patient_ids_1" AS "ids" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "ids"."patient_id") LEFT OUTER JOIN "p" AS "j2" ON ("j2"."patient_id" = "ids"."patient_id") WHERE (("j1"."patient_id" IS NOT NULL) OR ("j2"."patient_id" IS NOT NULL));
 
--- Run query 004 / 011
+-- Run query 004 / 009
 DROP TABLE IF EXISTS "ehrql_golden_patient_ids_1";
 
--- Run query 005 / 011
+-- Run query 005 / 009
+CREATE TABLE "ehrql_golden_results_4" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value_1", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
+
+-- Run query 006 / 009
 DROP TABLE IF EXISTS "ehrql_golden_tmp_2";
 
--- Run query 006 / 011
-CREATE TABLE "ehrql_golden_tmp_4" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."c1" AS "value" FROM "e" AS "t" WHERE (("t"."patient_id" IN (SELECT "patient_id" FROM "ehrql_golden_population_3")) AND ("t"."c1" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
-
--- Run query 007 / 011
-CREATE TABLE "ehrql_golden_results_5" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_4" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
-
--- Run query 008 / 011
+-- Run query 007 / 009
 DROP TABLE IF EXISTS "ehrql_golden_population_3";
 
--- Run query 009 / 011
-DROP TABLE IF EXISTS "ehrql_golden_tmp_4";
+-- Fetch results from query 008 / 009
+SELECT "patient_id", "v" FROM "ehrql_golden_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
 
--- Fetch results from query 010 / 011
-SELECT "patient_id", "v" FROM "ehrql_golden_results_5" ORDER BY "patient_id" ASC NULLS FIRST;
-
--- Run query 011 / 011
-DROP TABLE IF EXISTS "ehrql_golden_results_5";
+-- Run query 009 / 009
+DROP TABLE IF EXISTS "ehrql_golden_results_4";
 
 -- === case: count distinct bool
--- Run query 001 / 011
+-- Run query 001 / 009
 CREATE TABLE "ehrql_golden_patient_ids_1" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" UNION SELECT "t"."patient_id" AS "patient_id" FROM "p" AS "t";
 
--- Run query 002 / 011
-CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" GROUP BY "t"."patient_id";
+-- Run query 002 / 009
+CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."b1") AS BIGINT) AS "value_1" FROM "e" AS "t" GROUP BY "t"."patient_id";
 
--- Run query 003 / 011
+-- Run query 003 / 009
 CREATE TABLE "ehrql_golden_population_3" AS SELECT "ids"."patient_id" AS "patient_id" FROM "ehrql_golden_patient_ids_1" AS "ids" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "ids"."patient_id") LEFT OUTER JOIN "p" AS "j2" ON ("j2"."patient_id" = "ids"."patient_id") WHERE (("j1"."patient_id" IS NOT NULL) OR ("j2"."patient_id" IS NOT NULL));
 
--- Run query 004 / 011
+-- Run query 004 / 009
 DROP TABLE IF EXISTS "ehrql_golden_patient_ids_1";
 
--- Run query 005 / 011
+-- Run query 005 / 009
+CREATE TABLE "ehrql_golden_results_4" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value_1", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
+
+-- Run query 006 / 009
 DROP TABLE IF EXISTS "ehrql_golden_tmp_2";
 
--- Run query 006 / 011
-CREATE TABLE "ehrql_golden_tmp_4" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."b1" AS "value" FROM "e" AS "t" WHERE (("t"."patient_id" IN (SELECT "patient_id" FROM "ehrql_golden_population_3")) AND ("t"."b1" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
-
--- Run query 007 / 011
-CREATE TABLE "ehrql_golden_results_5" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_4" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
-
--- Run query 008 / 011
+-- Run query 007 / 009
 DROP TABLE IF EXISTS "ehrql_golden_population_3";
 
--- Run query 009 / 011
-DROP TABLE IF EXISTS "ehrql_golden_tmp_4";
+-- Fetch results from query 008 / 009
+SELECT "patient_id", "v" FROM "ehrql_golden_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
 
--- Fetch results from query 010 / 011
-SELECT "patient_id", "v" FROM "ehrql_golden_results_5" ORDER BY "patient_id" ASC NULLS FIRST;
-
--- Run query 011 / 011
-DROP TABLE IF EXISTS "ehrql_golden_results_5";
+-- Run query 009 / 009
+DROP TABLE IF EXISTS "ehrql_golden_results_4";
 
 -- === case: count distinct float
--- Run query 001 / 011
+-- Run query 001 / 009
 CREATE TABLE "ehrql_golden_patient_ids_1" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" UNION SELECT "t"."patient_id" AS "patient_id" FROM "p" AS "t";
 
--- Run query 002 / 011
-CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" GROUP BY "t"."patient_id";
+-- Run query 002 / 009
+CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."f1") AS BIGINT) AS "value_1" FROM "e" AS "t" GROUP BY "t"."patient_id";
 
--- Run query 003 / 011
+-- Run query 003 / 009
 CREATE TABLE "ehrql_golden_population_3" AS SELECT "ids"."patient_id" AS "patient_id" FROM "ehrql_golden_patient_ids_1" AS "ids" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "ids"."patient_id") LEFT OUTER JOIN "p" AS "j2" ON ("j2"."patient_id" = "ids"."patient_id") WHERE (("j1"."patient_id" IS NOT NULL) OR ("j2"."patient_id" IS NOT NULL));
 
--- Run query 004 / 011
+-- Run query 004 / 009
 DROP TABLE IF EXISTS "ehrql_golden_patient_ids_1";
 
--- Run query 005 / 011
+-- Run query 005 / 009
+CREATE TABLE "ehrql_golden_results_4" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value_1", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
+
+-- Run query 006 / 009
 DROP TABLE IF EXISTS "ehrql_golden_tmp_2";
 
--- Run query 006 / 011
-CREATE TABLE "ehrql_golden_tmp_4" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."f1" AS "value" FROM "e" AS "t" WHERE (("t"."patient_id" IN (SELECT "patient_id" FROM "ehrql_golden_population_3")) AND ("t"."f1" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
-
--- Run query 007 / 011
-CREATE TABLE "ehrql_golden_results_5" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_4" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
-
--- Run query 008 / 011
+-- Run query 007 / 009
 DROP TABLE IF EXISTS "ehrql_golden_population_3";
 
--- Run query 009 / 011
-DROP TABLE IF EXISTS "ehrql_golden_tmp_4";
+-- Fetch results from query 008 / 009
+SELECT "patient_id", "v" FROM "ehrql_golden_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
 
--- Fetch results from query 010 / 011
-SELECT "patient_id", "v" FROM "ehrql_golden_results_5" ORDER BY "patient_id" ASC NULLS FIRST;
-
--- Run query 011 / 011
-DROP TABLE IF EXISTS "ehrql_golden_results_5";
+-- Run query 009 / 009
+DROP TABLE IF EXISTS "ehrql_golden_results_4";
 
 -- === case: count filtered
 -- Run query 001 / 011
@@ -949,10 +913,10 @@ DROP TABLE IF EXISTS "ehrql_golden_patient_ids_1";
 DROP TABLE IF EXISTS "ehrql_golden_tmp_2";
 
 -- Run query 006 / 011
-CREATE TABLE "ehrql_golden_tmp_4" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", "t"."i1" AS "value" FROM "e" AS "t" WHERE ((("t"."i1" IS NULL) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "ehrql_golden_population_3"))) AND ("t"."i1" IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
+CREATE TABLE "ehrql_golden_tmp_4" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."i1") AS BIGINT) AS "value_1" FROM "e" AS "t" WHERE (("t"."i1" IS NULL) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "ehrql_golden_population_3"))) GROUP BY "t"."patient_id";
 
 -- Run query 007 / 011
-CREATE TABLE "ehrql_golden_results_5" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_4" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
+CREATE TABLE "ehrql_golden_results_5" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value_1", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_4" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 008 / 011
 DROP TABLE IF EXISTS "ehrql_golden_population_3";
@@ -1079,38 +1043,32 @@ SELECT "patient_id", "v" FROM "ehrql_golden_results_4" ORDER BY "patient_id" ASC
 DROP TABLE IF EXISTS "ehrql_golden_results_4";
 
 -- === case: count distinct of expression
--- Run query 001 / 011
+-- Run query 001 / 009
 CREATE TABLE "ehrql_golden_patient_ids_1" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" UNION SELECT "t"."patient_id" AS "patient_id" FROM "p" AS "t";
 
--- Run query 002 / 011
-CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id" FROM "e" AS "t" GROUP BY "t"."patient_id";
+-- Run query 002 / 009
+CREATE TABLE "ehrql_golden_tmp_2" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT CAST(FLOOR((CAST("t"."i1" AS DOUBLE) / NULLIF(CAST(2 AS DOUBLE), 0))) AS BIGINT)) AS BIGINT) AS "value_1" FROM "e" AS "t" GROUP BY "t"."patient_id";
 
--- Run query 003 / 011
+-- Run query 003 / 009
 CREATE TABLE "ehrql_golden_population_3" AS SELECT "ids"."patient_id" AS "patient_id" FROM "ehrql_golden_patient_ids_1" AS "ids" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "ids"."patient_id") LEFT OUTER JOIN "p" AS "j2" ON ("j2"."patient_id" = "ids"."patient_id") WHERE (("j1"."patient_id" IS NOT NULL) OR ("j2"."patient_id" IS NOT NULL));
 
--- Run query 004 / 011
+-- Run query 004 / 009
 DROP TABLE IF EXISTS "ehrql_golden_patient_ids_1";
 
--- Run query 005 / 011
+-- Run query 005 / 009
+CREATE TABLE "ehrql_golden_results_4" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value_1", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
+
+-- Run query 006 / 009
 DROP TABLE IF EXISTS "ehrql_golden_tmp_2";
 
--- Run query 006 / 011
-CREATE TABLE "ehrql_golden_tmp_4" AS SELECT "patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value" FROM (SELECT DISTINCT "t"."patient_id" AS "patient_id", CAST(FLOOR((CAST("t"."i1" AS DOUBLE) / NULLIF(CAST(2 AS DOUBLE), 0))) AS BIGINT) AS "value" FROM "e" AS "t" WHERE (("t"."patient_id" IN (SELECT "patient_id" FROM "ehrql_golden_population_3")) AND (CAST(FLOOR((CAST("t"."i1" AS DOUBLE) / NULLIF(CAST(2 AS DOUBLE), 0))) AS BIGINT) IS NOT NULL))) AS "distinct_values" GROUP BY "patient_id";
-
--- Run query 007 / 011
-CREATE TABLE "ehrql_golden_results_5" AS SELECT "pop"."patient_id" AS "patient_id", COALESCE("j1"."value", 0) AS "v" FROM "ehrql_golden_population_3" AS "pop" LEFT OUTER JOIN "ehrql_golden_tmp_4" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
-
--- Run query 008 / 011
+-- Run query 007 / 009
 DROP TABLE IF EXISTS "ehrql_golden_population_3";
 
--- Run query 009 / 011
-DROP TABLE IF EXISTS "ehrql_golden_tmp_4";
+-- Fetch results from query 008 / 009
+SELECT "patient_id", "v" FROM "ehrql_golden_results_4" ORDER BY "patient_id" ASC NULLS FIRST;
 
--- Fetch results from query 010 / 011
-SELECT "patient_id", "v" FROM "ehrql_golden_results_5" ORDER BY "patient_id" ASC NULLS FIRST;
-
--- Run query 011 / 011
-DROP TABLE IF EXISTS "ehrql_golden_results_5";
+-- Run query 009 / 009
+DROP TABLE IF EXISTS "ehrql_golden_results_4";
 
 -- === case: sum zero is not null
 -- Run query 001 / 009
