@@ -573,6 +573,77 @@ func init() {
 			"numeric_value":     "CASE WHEN NumericCode = 1 THEN NumericValue END",
 		}}}
 	}}
+	// The cost, diagnosis and procedure feeds of HES, each joined to its
+	// parent record for the dates.
+	child := func(name, table, alias, parent, ident string, cols map[string]string) {
+		tppQueries[name] = tableDef{func(_ *TPP, d enginesql.Dialect) []branch {
+			return hesUnion(d, alias+".Der_Activity_Month", func(s string) branch {
+				m := map[string]string{}
+				for k, v := range cols {
+					m[k] = v
+				}
+				return branch{patient: alias + ".Patient_ID",
+					from: table + s + " AS " + alias + " LEFT JOIN " + parent + s + " AS p ON " + alias + "." + ident + " = p." + ident,
+					cols: m}
+			})
+		}}
+	}
+	child("apcs_cost", "APCS_Cost", "cost", "APCS", "APCS_Ident", map[string]string{
+		"apcs_ident":              "cost.APCS_Ident",
+		"grand_total_payment_mff": "cost.Grand_Total_Payment_MFF",
+		"tariff_initial_amount":   "cost.Tariff_Initial_Amount",
+		"tariff_total_payment":    "cost.Tariff_Total_Payment",
+		"admission_date":          "p.Admission_Date",
+		"discharge_date":          "p.Discharge_Date",
+	})
+	child("ec_cost", "EC_Cost", "cost", "EC", "EC_Ident", map[string]string{
+		"ec_ident":                  "cost.EC_Ident",
+		"grand_total_payment_mff":   "cost.Grand_Total_Payment_MFF",
+		"tariff_total_payment":      "cost.Tariff_Total_Payment",
+		"arrival_date":              "p.Arrival_Date",
+		"ec_decision_to_admit_date": "p.EC_Decision_To_Admit_Date",
+		"ec_injury_date":            "p.EC_Injury_Date",
+	})
+	opaDates := func(m map[string]string) map[string]string {
+		m["appointment_date"] = "p.Appointment_Date"
+		m["referral_request_received_date"] = "p.Referral_Request_Received_Date"
+		return m
+	}
+	child("opa_cost", "OPA_Cost", "cost", "OPA", "OPA_Ident", opaDates(map[string]string{
+		"opa_ident":               "cost.OPA_Ident",
+		"tariff_opp":              "cost.Tariff_OPP",
+		"grand_total_payment_mff": "cost.Grand_Total_Payment_MFF",
+		"tariff_total_payment":    "cost.Tariff_Total_Payment",
+	}))
+	child("opa_diag", "OPA_Diag", "diag", "OPA", "OPA_Ident", opaDates(map[string]string{
+		"opa_ident":                       "diag.OPA_Ident",
+		"primary_diagnosis_code":          "diag.Primary_Diagnosis_Code",
+		"primary_diagnosis_code_read":     "diag.Primary_Diagnosis_Code_Read",
+		"secondary_diagnosis_code_1":      "diag.Secondary_Diagnosis_Code_1",
+		"secondary_diagnosis_code_1_read": "diag.Secondary_Diagnosis_Code_1_Read",
+	}))
+	child("opa_proc", "OPA_Proc", "prc", "OPA", "OPA_Ident", opaDates(map[string]string{
+		"opa_ident":                   "prc.OPA_Ident",
+		"primary_procedure_code":      "prc.Primary_Procedure_Code",
+		"primary_procedure_code_read": "prc.Primary_Procedure_Code_Read",
+		"procedure_code_2":            "prc.Procedure_Code_2",
+		"procedure_code_2_read":       "prc.Procedure_Code_2_Read",
+	}))
+	tppQueries["opa"] = tableDef{func(_ *TPP, d enginesql.Dialect) []branch {
+		return hesUnion(d, "Der_Activity_Month", func(s string) branch {
+			return branch{patient: "Patient_ID", from: "OPA" + s, cols: map[string]string{
+				"opa_ident":                      "OPA_Ident",
+				"appointment_date":               "Appointment_Date",
+				"attendance_status":              "Attendance_Status",
+				"consultation_medium_used":       "Consultation_Medium_Used",
+				"first_attendance":               "First_Attendance",
+				"hrg_code":                       "HRG_Code",
+				"outcome_of_attendance":          "Outcome_of_Attendance",
+				"referral_request_received_date": "Referral_Request_Received_Date",
+				"treatment_function_code":        "Treatment_Function_Code",
+			}}
+		})
+	}}
 	// hospital_admissions (ehrQL v0) reads the APCS source.
 	tppQueries["hospital_admissions"] = tppQueries["apcs"]
 }

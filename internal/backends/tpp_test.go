@@ -30,6 +30,8 @@ func TestTPPTablesMatchCore(t *testing.T) {
 	checkTPPMatchesCore(t, logicalDir, 21)
 	// ec and emergency_care_attendances share TPP's EC table: load apart.
 	checkTPPMatchesCore(t, "../loadtables/testdata/logical_ec", 1)
+	// HES records with their cost, diagnosis and procedure rows.
+	checkTPPMatchesCore(t, "../loadtables/testdata/logical_hes", 8)
 }
 
 func checkTPPMatchesCore(t *testing.T, dir string, minTables int) {

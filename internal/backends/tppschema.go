@@ -156,13 +156,31 @@ var tppTables = func() []PhysicalTable {
 			PhysicalTable{Name: "APCS_Der" + suffix, Index: "APCS_Ident", Columns: pcols(
 				"APCS_Ident", PInt, "Spell_PbR_CC_Day", PStr, "Spell_Primary_Diagnosis", PStr,
 				"Spell_Secondary_Diagnosis", PStr)},
+			PhysicalTable{Name: "APCS_Cost" + suffix, Index: "APCS_Ident", Columns: pcols(
+				"Patient_ID", PInt, "APCS_Ident", PInt, "Grand_Total_Payment_MFF", PFloat, "Tariff_Initial_Amount", PFloat,
+				"Tariff_Total_Payment", PFloat, "Der_Activity_Month", PStr)},
 			PhysicalTable{Name: "EC" + suffix, Index: "Patient_ID", Columns: pcols(
 				"Patient_ID", PInt, "EC_Ident", PInt, "Arrival_Date", PDate, "SUS_HRG_Code", PStr,
-				"Discharge_Destination_SNOMED_CT", PStr, "Ethnic_Category", PStr, "Der_Activity_Month", PStr)},
+				"Discharge_Destination_SNOMED_CT", PStr, "Ethnic_Category", PStr, "EC_Decision_To_Admit_Date", PDate,
+				"EC_Injury_Date", PDate, "Der_Activity_Month", PStr)},
+			PhysicalTable{Name: "EC_Cost" + suffix, Index: "EC_Ident", Columns: pcols(
+				"Patient_ID", PInt, "EC_Ident", PInt, "Grand_Total_Payment_MFF", PFloat, "Tariff_Total_Payment", PFloat,
+				"Der_Activity_Month", PStr)},
+			PhysicalTable{Name: "OPA_Cost" + suffix, Index: "OPA_Ident", Columns: pcols(
+				"Patient_ID", PInt, "OPA_Ident", PInt, "Tariff_OPP", PFloat, "Grand_Total_Payment_MFF", PFloat,
+				"Tariff_Total_Payment", PFloat, "Der_Activity_Month", PStr)},
+			PhysicalTable{Name: "OPA_Diag" + suffix, Index: "OPA_Ident", Columns: pcols(
+				"Patient_ID", PInt, "OPA_Ident", PInt, "Primary_Diagnosis_Code", PStr, "Primary_Diagnosis_Code_Read", PStr,
+				"Secondary_Diagnosis_Code_1", PStr, "Secondary_Diagnosis_Code_1_Read", PStr, "Der_Activity_Month", PStr)},
+			PhysicalTable{Name: "OPA_Proc" + suffix, Index: "OPA_Ident", Columns: pcols(
+				"Patient_ID", PInt, "OPA_Ident", PInt, "Primary_Procedure_Code", PStr, "Primary_Procedure_Code_Read", PStr,
+				"Procedure_Code_2", PStr, "Procedure_Code_2_Read", PStr, "Der_Activity_Month", PStr)},
 			PhysicalTable{Name: "EC_Diagnosis" + suffix, Index: "EC_Ident", Columns: pcols(append([]any{
 				"EC_Ident", PInt}, numbered("EC_Diagnosis_", 1, 24, 2, PStr)...)...)},
 			PhysicalTable{Name: "OPA" + suffix, Index: "Patient_ID", Columns: pcols(
-				"Patient_ID", PInt, "OPA_Ident", PInt, "Appointment_Date", PDate, "Ethnic_Category", PStr,
+				"Patient_ID", PInt, "OPA_Ident", PInt, "Appointment_Date", PDate, "Attendance_Status", PStr,
+				"Consultation_Medium_Used", PStr, "First_Attendance", PStr, "HRG_Code", PStr, "Outcome_of_Attendance", PStr,
+				"Referral_Request_Received_Date", PDate, "Treatment_Function_Code", PStr, "Ethnic_Category", PStr,
 				"Der_Activity_Month", PStr)},
 		)
 	}

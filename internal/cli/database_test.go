@@ -99,7 +99,7 @@ func TestCoreAndTPPBackendsAgree(t *testing.T) {
 	// MSOA, a negative test with a variant, one practice in two regions);
 	// load-tables --backend tpp rejects such data (TestLoadTablesErrors).
 	defs := []string{"adults", "apcs_emergency", "apcs_readmission", "asthma",
-		"constrained", "covid_doses", "deaths", "deaths_covid", "deaths_elderly", "either",
+		"constrained", "covid_doses", "deaths", "deaths_covid", "deaths_elderly", "either", "emergency_care",
 		"flu_vaccine", "hospital", "medication_windows", "negation",
 		"pregnancy", "registered", "statins", "twenty", "vaccines", "women"}
 	if testing.Short() {
@@ -319,6 +319,7 @@ func TestLoadTablesErrors(t *testing.T) {
 		"nopid/patients.csv":     "patient_id,sex\n,female\n",
 		"baddate/patients.csv":   "patient_id,date_of_birth\n1,2020-13-01\n",
 		"badint/medications.csv": "patient_id,consultation_id\n1,1.5\n",
+		"orphan/opa_cost.csv":    "patient_id,opa_ident,tariff_opp\n1,6001,1.0\n",
 	} {
 		os.MkdirAll(filepath.Dir(name), 0o755)
 		os.WriteFile(name, []byte(content), 0o644)
@@ -336,6 +337,7 @@ func TestLoadTablesErrors(t *testing.T) {
 		{[]string{"load-tables", "badint", "--dsn", testdb.DuckDB(t)}, 11, "1.5"},
 		{[]string{"load-tables", "tpp", "--dsn", testdb.DuckDB(t), "--backend", "tpp"}, 11, "either a SNOMED CT or a CTV3 code, not both"},
 		{[]string{"load-tables", "missing", "--dsn", testdb.DuckDB(t)}, 11, "Missing directory"},
+		{[]string{"load-tables", "orphan", "--dsn", testdb.DuckDB(t), "--backend", "tpp"}, 11, "opa_ident 6001 has no OPA record to join"},
 		{[]string{"load-tables", "bad"}, 2, "no database"},
 		{[]string{"load-tables", "bad", "--dsn", "duckdb:///x", "--backend", "nosuch"}, 2, "unknown backend"},
 	} {

@@ -3,6 +3,7 @@ package loadtables
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,6 +24,23 @@ type tppOut struct {
 	dmd      map[string]string
 	vaxNames map[[2]any]int64
 	ids      map[string]int64 // per-table row identifiers
+	// parents locates the HES records (family "APCS", "EC", "OPA") by
+	// identifier, for the cost, diagnosis and procedure rows that join them.
+	parents map[string]map[any]parentLoc
+}
+
+type parentLoc struct {
+	table string // physical table, with its _ARCHIVED suffix if any
+	row   int
+	month string
+}
+
+func (o *tppOut) addParent(family, suffix string, id any, month string, vals map[string]any) {
+	o.add(family+suffix, vals)
+	if o.parents[family] == nil {
+		o.parents[family] = map[any]parentLoc{}
+	}
+	o.parents[family][id] = parentLoc{table: family + suffix, row: len(o.rows[family+suffix]) - 1, month: month}
 }
 
 func (o *tppOut) add(table string, vals map[string]any) {
@@ -230,7 +248,7 @@ var tppConverters = map[string]tppConverter{
 			if v, ok := r.v("days_in_critical_care", i).(int64); ok {
 				ccDays = strconv.FormatInt(v, 10)
 			}
-			o.add("APCS"+s, map[string]any{"Patient_ID": r.pid(i), "APCS_Ident": id,
+			o.addParent("APCS", s, id, m, map[string]any{"Patient_ID": r.pid(i), "APCS_Ident": id,
 				"Admission_Date": r.v("admission_date", i), "Discharge_Date": r.v("discharge_date", i),
 				"Discharge_Destination": r.v("discharge_destination", i), "Discharge_Method": r.v("discharge_method", i),
 				"Spell_Core_HRG_SUS": r.v("spell_core_hrg_sus", i), "Admission_Method": r.v("admission_method", i),
@@ -247,7 +265,7 @@ var tppConverters = map[string]tppConverter{
 			if m == "" {
 				m = backends.HESCutoffMonth
 			}
-			o.add("EC"+hesSuffix(m), map[string]any{"Patient_ID": r.pid(i), "EC_Ident": r.v("ec_ident", i),
+			o.addParent("EC", hesSuffix(m), r.v("ec_ident", i), m, map[string]any{"Patient_ID": r.pid(i), "EC_Ident": r.v("ec_ident", i),
 				"Arrival_Date": r.v("arrival_date", i), "SUS_HRG_Code": r.v("sus_hrg_code", i), "Der_Activity_Month": m})
 		}
 		return nil
@@ -268,7 +286,7 @@ var tppConverters = map[string]tppConverter{
 				m = backends.HESCutoffMonth
 			}
 			s := hesSuffix(m)
-			o.add("EC"+s, map[string]any{"Patient_ID": r.pid(i), "EC_Ident": id, "Arrival_Date": r.v("arrival_date", i),
+			o.addParent("EC", s, id, m, map[string]any{"Patient_ID": r.pid(i), "EC_Ident": id, "Arrival_Date": r.v("arrival_date", i),
 				"Discharge_Destination_SNOMED_CT": r.v("discharge_destination", i), "Der_Activity_Month": m})
 			diag := map[string]any{"EC_Ident": id}
 			for k := 1; k <= 24; k++ {
@@ -424,6 +442,103 @@ func init() {
 	}
 }
 
+// hesChild converts the rows of a HES feed that joins its parent record
+// (family) on identCol, taking dates from it: the parent must exist with
+// the same dates. fill sets the child's own columns. Dates listed in
+// settable are stored on the parent when it has none.
+func hesChild(family, table, identCol, physIdent string, dates, settable [][2]string, fill func(r logicalRows, i int, vals map[string]any)) tppConverter {
+	return func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			id := r.v(identCol, i)
+			p, ok := o.parents[family][id]
+			if !ok || id == nil {
+				return r.errorf(i, "%s %v has no %s record to join (load the %s table with it)", identCol, id, family, strings.ToLower(family))
+			}
+			prow := o.rows[p.table][p.row]
+			pt := backends.TPPTable(p.table)
+			for _, dc := range dates {
+				if !r.has(dc[0]) {
+					continue
+				}
+				if got, want := fmt.Sprint(prow[pt.Column(dc[1])]), fmt.Sprint(r.v(dc[0], i)); got != want {
+					return r.errorf(i, "%s differs from that of its %s record (%s)", dc[0], family, identCol)
+				}
+			}
+			for _, dc := range settable {
+				col := pt.Column(dc[1])
+				v := r.v(dc[0], i)
+				if prow[col] == nil {
+					prow[col] = v
+				} else if fmt.Sprint(prow[col]) != fmt.Sprint(v) {
+					return r.errorf(i, "%s differs from that of another row of the same %s record", dc[0], family)
+				}
+			}
+			vals := map[string]any{"Patient_ID": r.pid(i), physIdent: id, "Der_Activity_Month": p.month}
+			fill(r, i, vals)
+			o.add(table+strings.TrimPrefix(p.table, family), vals)
+		}
+		return nil
+	}
+}
+
+func init() {
+	tppConverters["opa"] = func(o *tppOut, r logicalRows) error {
+		seen := map[any]bool{}
+		for i := 0; i < r.n(); i++ {
+			id := r.v("opa_ident", i)
+			if !r.has("opa_ident") {
+				id = o.nextID("OPA")
+			}
+			if id == nil || seen[id] {
+				return r.errorf(i, "opa_ident must be present and unique (it joins OPA to its cost, diagnosis and procedure tables)")
+			}
+			seen[id] = true
+			m := month(r.v("appointment_date", i))
+			if m == "" {
+				m = month(r.v("referral_request_received_date", i))
+			}
+			if m == "" {
+				m = backends.HESCutoffMonth
+			}
+			o.addParent("OPA", hesSuffix(m), id, m, map[string]any{"Patient_ID": r.pid(i), "OPA_Ident": id,
+				"Appointment_Date": r.v("appointment_date", i), "Attendance_Status": r.v("attendance_status", i),
+				"Consultation_Medium_Used": r.v("consultation_medium_used", i), "First_Attendance": r.v("first_attendance", i),
+				"HRG_Code": r.v("hrg_code", i), "Outcome_of_Attendance": r.v("outcome_of_attendance", i),
+				"Referral_Request_Received_Date": r.v("referral_request_received_date", i),
+				"Treatment_Function_Code": r.v("treatment_function_code", i), "Der_Activity_Month": m})
+		}
+		return nil
+	}
+	opaDates := [][2]string{{"appointment_date", "Appointment_Date"}, {"referral_request_received_date", "Referral_Request_Received_Date"}}
+	tppConverters["apcs_cost"] = hesChild("APCS", "APCS_Cost", "apcs_ident", "APCS_Ident",
+		[][2]string{{"admission_date", "Admission_Date"}, {"discharge_date", "Discharge_Date"}}, nil,
+		func(r logicalRows, i int, v map[string]any) {
+			v["Grand_Total_Payment_MFF"], v["Tariff_Initial_Amount"], v["Tariff_Total_Payment"] =
+				r.v("grand_total_payment_mff", i), r.v("tariff_initial_amount", i), r.v("tariff_total_payment", i)
+		})
+	tppConverters["ec_cost"] = hesChild("EC", "EC_Cost", "ec_ident", "EC_Ident",
+		[][2]string{{"arrival_date", "Arrival_Date"}},
+		[][2]string{{"ec_decision_to_admit_date", "EC_Decision_To_Admit_Date"}, {"ec_injury_date", "EC_Injury_Date"}},
+		func(r logicalRows, i int, v map[string]any) {
+			v["Grand_Total_Payment_MFF"], v["Tariff_Total_Payment"] = r.v("grand_total_payment_mff", i), r.v("tariff_total_payment", i)
+		})
+	tppConverters["opa_cost"] = hesChild("OPA", "OPA_Cost", "opa_ident", "OPA_Ident", opaDates, nil,
+		func(r logicalRows, i int, v map[string]any) {
+			v["Tariff_OPP"], v["Grand_Total_Payment_MFF"], v["Tariff_Total_Payment"] =
+				r.v("tariff_opp", i), r.v("grand_total_payment_mff", i), r.v("tariff_total_payment", i)
+		})
+	tppConverters["opa_diag"] = hesChild("OPA", "OPA_Diag", "opa_ident", "OPA_Ident", opaDates, nil,
+		func(r logicalRows, i int, v map[string]any) {
+			v["Primary_Diagnosis_Code"], v["Primary_Diagnosis_Code_Read"] = r.v("primary_diagnosis_code", i), r.v("primary_diagnosis_code_read", i)
+			v["Secondary_Diagnosis_Code_1"], v["Secondary_Diagnosis_Code_1_Read"] = r.v("secondary_diagnosis_code_1", i), r.v("secondary_diagnosis_code_1_read", i)
+		})
+	tppConverters["opa_proc"] = hesChild("OPA", "OPA_Proc", "opa_ident", "OPA_Ident", opaDates, nil,
+		func(r logicalRows, i int, v map[string]any) {
+			v["Primary_Procedure_Code"], v["Primary_Procedure_Code_Read"] = r.v("primary_procedure_code", i), r.v("primary_procedure_code_read", i)
+			v["Procedure_Code_2"], v["Procedure_Code_2_Read"] = r.v("procedure_code_2", i), r.v("procedure_code_2_read", i)
+		})
+}
+
 func yesNo(v any, yes, no string) any {
 	switch v {
 	case true:
@@ -530,7 +645,8 @@ func TPPConvertible() []string {
 // every one of them (empty where no file feeds it).
 func (l *loader) loadTPP(files []tableFile) error {
 	o := &tppOut{rows: map[string][][]any{}, patients: map[int64]bool{}, orgs: map[int64][]any{},
-		dmd: map[string]string{}, vaxNames: map[[2]any]int64{}, ids: map[string]int64{}}
+		dmd: map[string]string{}, vaxNames: map[[2]any]int64{}, ids: map[string]int64{},
+		parents: map[string]map[any]parentLoc{}}
 	present := map[string]bool{}
 	for _, f := range files {
 		present[f.name] = true
@@ -538,6 +654,15 @@ func (l *loader) loadTPP(files []tableFile) error {
 	if present["ec"] && present["emergency_care_attendances"] {
 		return fmt.Errorf("ec and emergency_care_attendances both come from TPP's EC table: load one of them at a time with --backend tpp")
 	}
+	if present["opa"] && present["ethnicity_from_sus"] {
+		return fmt.Errorf("load-tables --backend tpp stores ethnicity_from_sus in TPP's OPA table, which opa also comes from: load one of them at a time")
+	}
+	// Cost, diagnosis and procedure rows join records converted before them.
+	files = slices.Clone(files)
+	isChild := func(f tableFile) bool {
+		return strings.HasSuffix(f.name, "_cost") || strings.HasSuffix(f.name, "_diag") || strings.HasSuffix(f.name, "_proc")
+	}
+	sort.SliceStable(files, func(i, j int) bool { return !isChild(files[i]) && isChild(files[j]) })
 	for _, f := range files {
 		conv, ok := tppConverters[f.name]
 		t := logicalTable(f.name)
