@@ -505,7 +505,7 @@ func init() {
 				"Consultation_Medium_Used": r.v("consultation_medium_used", i), "First_Attendance": r.v("first_attendance", i),
 				"HRG_Code": r.v("hrg_code", i), "Outcome_of_Attendance": r.v("outcome_of_attendance", i),
 				"Referral_Request_Received_Date": r.v("referral_request_received_date", i),
-				"Treatment_Function_Code": r.v("treatment_function_code", i), "Der_Activity_Month": m})
+				"Treatment_Function_Code":        r.v("treatment_function_code", i), "Der_Activity_Month": m})
 		}
 		return nil
 	}
