@@ -229,6 +229,15 @@ func (c *compiler) createTemp(name string, sel *selectStmt, reads map[string]boo
 	c.afterCreate(name, indexOn)
 }
 
+// createResults creates a results table, indexed on its key but not
+// analysed (only the download reads it, by key).
+func (c *compiler) createResults(name string, sel *selectStmt, reads map[string]bool, key string) {
+	c.emit(createTempAs{name, sel}, reads, name)
+	if c.d.indexes() {
+		c.emit(createIndex{name, key}, map[string]bool{name: true}, "")
+	}
+}
+
 func (c *compiler) afterCreate(name, indexOn string) {
 	if indexOn != "" && c.d.indexes() {
 		c.emit(createIndex{name, indexOn}, map[string]bool{name: true}, "")
@@ -438,7 +447,7 @@ func (c *compiler) variables(ds *querymodel.Dataset) ResultTable {
 		}
 	}
 	name := c.tempName("results")
-	c.createTemp(name, sel, reads, "patient_id")
+	c.createResults(name, sel, reads, "patient_id")
 	rt := ResultTable{Name: "dataset", Table: name, key: "patient_id"}
 	rt.Columns = append(rt.Columns, ResultColumn{"patient_id", querymodel.Int})
 	for _, v := range ds.Variables {
@@ -464,7 +473,7 @@ func (c *compiler) eventTable(ev querymodel.NamedFrame) ResultTable {
 	}
 	cols = append(cols, selCol{rowNumber{order: []orderItem{{s.pid, false}}}, "row_id"})
 	name := c.tempName("results")
-	c.createTemp(name, s.selectFrom(from, where, cols), s.reads, "row_id")
+	c.createResults(name, s.selectFrom(from, where, cols), s.reads, "row_id")
 	rt.Table = name
 	return rt
 }
