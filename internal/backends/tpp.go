@@ -317,6 +317,18 @@ var appointmentStatuses = []string{
 	12: "Cancelled by Other Service", 14: "No Access Visit", 15: "Cancelled Due To Death", 16: "Patient Walked Out",
 }
 
+var comparators = []string{3: "~", 4: "=", 5: ">=", 6: ">", 7: "<", 8: "<="}
+
+// ComparatorCode returns TPP's code for a reference-range comparator.
+func ComparatorCode(c string) (int, bool) {
+	for i, s := range comparators {
+		if s != "" && s == c {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // AppointmentStatusCode returns TPP's code for an appointment status.
 func AppointmentStatusCode(status string) (int, bool) {
 	for i, s := range appointmentStatuses {
@@ -352,6 +364,36 @@ var tppQueries = map[string]tableDef{
 			{patient: "Patient_ID", from: "CodedEvent", cols: ctv3},
 			{patient: "Patient_ID", from: "CodedEvent_SNOMED", cols: snomed},
 		}
+	}},
+	"clinical_events_ranges": {func(_ *TPP, d enginesql.Dialect) []branch {
+		// The coded events with their reference ranges (comparators are
+		// stored as codes).
+		var cmp strings.Builder
+		cmp.WriteString("CASE cer.Comparator")
+		for code, c := range comparators {
+			if c != "" {
+				fmt.Fprintf(&cmp, " WHEN %d THEN %s", code, str(d, c))
+			}
+		}
+		cmp.WriteString(" END")
+		var bs []branch
+		for _, src := range []struct{ table, snomed, ctv3 string }{
+			{"CodedEvent", nullStr(), "ce.CTV3Code"}, {"CodedEvent_SNOMED", "ce.ConceptId", nullStr()},
+		} {
+			bs = append(bs, branch{patient: "ce.Patient_ID",
+				from: src.table + " AS ce LEFT JOIN CodedEventRange AS cer ON ce.CodedEvent_ID = cer.CodedEvent_ID",
+				cols: map[string]string{
+					"date":            dateOf(d, "ce.ConsultationDate"),
+					"snomedct_code":   src.snomed,
+					"ctv3_code":       src.ctv3,
+					"numeric_value":   "ce.NumericValue",
+					"consultation_id": "ce.Consultation_ID",
+					"lower_bound":     "cer.LowerBound",
+					"upper_bound":     "cer.UpperBound",
+					"comparator":      cmp.String(),
+				}})
+		}
+		return bs
 	}},
 	"medications": {func(b *TPP, d enginesql.Dialect) []branch {
 		return []branch{{patient: "meds.Patient_ID",

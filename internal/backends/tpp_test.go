@@ -32,6 +32,9 @@ func TestTPPTablesMatchCore(t *testing.T) {
 	checkTPPMatchesCore(t, "../loadtables/testdata/logical_ec", 1)
 	// HES records with their cost, diagnosis and procedure rows.
 	checkTPPMatchesCore(t, "../loadtables/testdata/logical_hes", 8)
+	// clinical_events_ranges shares TPP's CodedEvent tables with
+	// clinical_events.
+	checkTPPMatchesCore(t, "../loadtables/testdata/logical_ranges", 1)
 }
 
 func checkTPPMatchesCore(t *testing.T, dir string, minTables int) {

@@ -136,6 +136,8 @@ var tppTables = func() []PhysicalTable {
 			"SGTF", PStr, "Variant", PStr, "VariantDetectionMethod", PStr)},
 		{Name: "SGSS_AllTests_Negative", Index: "Patient_ID", Columns: pcols(
 			"Patient_ID", PInt, "Specimen_Date", PDate, "Lab_Report_Date", PDate, "Symptomatic", PStr)},
+		{Name: "CodedEventRange", Index: "CodedEvent_ID", Columns: pcols(
+			"CodedEvent_ID", PInt, "LowerBound", PFloat, "UpperBound", PFloat, "Comparator", PInt)},
 		{Name: "HouseholdMember", Index: "Patient_ID", Columns: pcols("Patient_ID", PInt, "Household_ID", PInt)},
 		{Name: "Household", Index: "Household_ID", Columns: pcols("Household_ID", PInt, "HouseholdSize", PInt)},
 		{Name: "HealthCareWorker", Index: "Patient_ID", Columns: pcols("Patient_ID", PInt)},

@@ -158,24 +158,8 @@ var tppConverters = map[string]tppConverter{
 		}
 		return nil
 	},
-	"clinical_events": func(o *tppOut, r logicalRows) error {
-		for i := 0; i < r.n(); i++ {
-			snomed, ctv3 := r.v("snomedct_code", i), r.v("ctv3_code", i)
-			vals := map[string]any{"Patient_ID": r.pid(i), "ConsultationDate": orSentinel(r.v("date", i)),
-				"NumericValue": r.v("numeric_value", i), "Consultation_ID": r.v("consultation_id", i)}
-			switch {
-			case snomed != nil && ctv3 != nil:
-				return r.errorf(i, "an event has either a SNOMED CT or a CTV3 code, not both")
-			case ctv3 != nil:
-				vals["CodedEvent_ID"], vals["CTV3Code"] = o.nextID("CodedEvent"), ctv3
-				o.add("CodedEvent", vals)
-			default:
-				vals["CodedEvent_ID"], vals["ConceptId"] = o.nextID("CodedEvent"), snomed
-				o.add("CodedEvent_SNOMED", vals)
-			}
-		}
-		return nil
-	},
+	"clinical_events":        convertEvents,
+	"clinical_events_ranges": convertEvents,
 	"medications": func(o *tppOut, r logicalRows) error {
 		for i := 0; i < r.n(); i++ {
 			code := ""
@@ -539,6 +523,42 @@ func init() {
 		})
 }
 
+// convertEvents converts clinical_events and clinical_events_ranges: each
+// row goes to CodedEvent (CTV3) or CodedEvent_SNOMED, with a
+// CodedEventRange row when it has a range.
+func convertEvents(o *tppOut, r logicalRows) error {
+	for i := 0; i < r.n(); i++ {
+		snomed, ctv3 := r.v("snomedct_code", i), r.v("ctv3_code", i)
+		vals := map[string]any{"Patient_ID": r.pid(i), "ConsultationDate": orSentinel(r.v("date", i)),
+			"NumericValue": r.v("numeric_value", i), "Consultation_ID": r.v("consultation_id", i)}
+		switch {
+		case snomed != nil && ctv3 != nil:
+			return r.errorf(i, "an event has either a SNOMED CT or a CTV3 code, not both")
+		case ctv3 != nil:
+			vals["CodedEvent_ID"], vals["CTV3Code"] = o.nextID("CodedEvent"), ctv3
+			o.add("CodedEvent", vals)
+		default:
+			vals["CodedEvent_ID"], vals["ConceptId"] = o.nextID("CodedEvent"), snomed
+			o.add("CodedEvent_SNOMED", vals)
+		}
+		lower, upper, cmp := r.v("lower_bound", i), r.v("upper_bound", i), r.v("comparator", i)
+		if lower == nil && upper == nil && cmp == nil {
+			continue
+		}
+		var code any
+		if c, ok := cmp.(string); ok {
+			n, ok := backends.ComparatorCode(c)
+			if !ok {
+				return r.errorf(i, "unknown comparator %q", c)
+			}
+			code = int64(n)
+		}
+		o.add("CodedEventRange", map[string]any{"CodedEvent_ID": vals["CodedEvent_ID"], "LowerBound": lower,
+			"UpperBound": upper, "Comparator": code})
+	}
+	return nil
+}
+
 func yesNo(v any, yes, no string) any {
 	switch v {
 	case true:
@@ -653,6 +673,9 @@ func (l *loader) loadTPP(files []tableFile) error {
 	}
 	if present["ec"] && present["emergency_care_attendances"] {
 		return fmt.Errorf("ec and emergency_care_attendances both come from TPP's EC table: load one of them at a time with --backend tpp")
+	}
+	if present["clinical_events"] && present["clinical_events_ranges"] {
+		return fmt.Errorf("clinical_events and clinical_events_ranges both come from TPP's CodedEvent tables: load one of them at a time with --backend tpp")
 	}
 	if present["opa"] && present["ethnicity_from_sus"] {
 		return fmt.Errorf("load-tables --backend tpp stores ethnicity_from_sus in TPP's OPA table, which opa also comes from: load one of them at a time")
