@@ -569,6 +569,14 @@ var tppQueries = map[string]tableDef{
 	}},
 }
 
+// wlTypes are the waiting-list types ehrQL knows.
+func wlTypes(open bool) []string {
+	if open {
+		return []string{"ORTT", "IRTT", "ONON", "INON", "PTLO", "PTLI", "RTTO", "RTTI"}
+	}
+	return []string{"ORTT", "IRTT", "PTLO", "PTLI", "RTTO", "RTTI"}
+}
+
 // UKRRDatasets maps the UKRR dataset codes to ehrQL's categories.
 var UKRRDatasets = [][2]string{
 	{"2019prev", "2019_prevalence"}, {"2020prev", "2020_prevalence"}, {"2021prev", "2021_prevalence"},
@@ -686,6 +694,43 @@ func init() {
 			}}
 		})
 	}}
+	for _, open := range []bool{false, true} {
+		name, table := "wl_clockstops", "WL_ClockStops"
+		if open {
+			name, table = "wl_openpathways", "WL_OpenPathways"
+		}
+		tppQueries[name] = tableDef{func(_ *TPP, d enginesql.Dialect) []branch {
+			cols := map[string]string{}
+			for _, c := range WLColumns(open) {
+				cols[c[0]] = c[1]
+			}
+			for _, c := range []string{"pseudo_organisation_code_patient_pathway_identifier_issuer", "pseudo_patient_pathway_identifier", "pseudo_referral_identifier"} {
+				if d.Name() == "mssql" {
+					// TPP holds these hashes as binary: show them as hex.
+					cols[c] = "CONVERT(varchar(max), " + cols[c] + ", 2)"
+				}
+			}
+			for _, c := range []string{"referral_request_received_date", "referral_to_treatment_period_end_date",
+				"referral_to_treatment_period_start_date", "week_ending_date", "current_pathway_period_start_date"} {
+				if phys, ok := cols[c]; ok {
+					cols[c] = "CAST(NULLIF(" + phys + ", " + str(d, "9999-12-31") + ") AS DATE)"
+				}
+			}
+			var prio strings.Builder
+			prio.WriteString("CASE PRIORITY_TYPE_CODE")
+			for _, p := range WLPriorities {
+				prio.WriteString(" WHEN " + str(d, p[0]) + " THEN " + str(d, p[1]))
+			}
+			prio.WriteString(" END")
+			cols["priority_type_code"] = prio.String()
+			var types []string
+			for _, t := range wlTypes(open) {
+				types = append(types, str(d, t))
+			}
+			cols["waiting_list_type"] = "CASE WHEN Waiting_List_Type IN (" + strings.Join(types, ", ") + ") THEN Waiting_List_Type END"
+			return []branch{{patient: "Patient_ID", from: table, cols: cols}}
+		}}
+	}
 	// hospital_admissions (ehrQL v0) reads the APCS source.
 	tppQueries["hospital_admissions"] = tppQueries["apcs"]
 }

@@ -136,6 +136,8 @@ var tppTables = func() []PhysicalTable {
 			"SGTF", PStr, "Variant", PStr, "VariantDetectionMethod", PStr)},
 		{Name: "SGSS_AllTests_Negative", Index: "Patient_ID", Columns: pcols(
 			"Patient_ID", PInt, "Specimen_Date", PDate, "Lab_Report_Date", PDate, "Symptomatic", PStr)},
+		{Name: "WL_ClockStops", Index: "Patient_ID", Columns: pcols(wlColumns(false)...)},
+		{Name: "WL_OpenPathways", Index: "Patient_ID", Columns: pcols(wlColumns(true)...)},
 		{Name: "CodedEventRange", Index: "CodedEvent_ID", Columns: pcols(
 			"CodedEvent_ID", PInt, "LowerBound", PFloat, "UpperBound", PFloat, "Comparator", PInt)},
 		{Name: "HouseholdMember", Index: "Patient_ID", Columns: pcols("Patient_ID", PInt, "Household_ID", PInt)},
@@ -202,3 +204,39 @@ func TPPTable(name string) *PhysicalTable {
 	}
 	return nil
 }
+
+// wlColumns are the columns of TPP's waiting-list tables: every value,
+// dates included, is text.
+func wlColumns(open bool) []any {
+	cols := []any{"Patient_ID", PInt}
+	for _, c := range WLColumns(open) {
+		cols = append(cols, c[1], PStr)
+	}
+	return cols
+}
+
+// WLColumns pairs the logical and physical columns of the waiting-list
+// tables (wl_openpathways when open).
+func WLColumns(open bool) [][2]string {
+	cols := [][2]string{
+		{"activity_treatment_function_code", "ACTIVITY_TREATMENT_FUNCTION_CODE"},
+		{"priority_type_code", "PRIORITY_TYPE_CODE"},
+		{"pseudo_organisation_code_patient_pathway_identifier_issuer", "PSEUDO_ORGANISATION_CODE_PATIENT_PATHWAY_IDENTIFIER_ISSUER"},
+		{"pseudo_patient_pathway_identifier", "PSEUDO_PATIENT_PATHWAY_IDENTIFIER"},
+		{"pseudo_referral_identifier", "Pseudo_Referral_Identifier"},
+		{"referral_request_received_date", "Referral_Request_Received_Date"},
+		{"referral_to_treatment_period_end_date", "REFERRAL_TO_TREATMENT_PERIOD_END_DATE"},
+		{"referral_to_treatment_period_start_date", "REFERRAL_TO_TREATMENT_PERIOD_START_DATE"},
+		{"waiting_list_type", "Waiting_List_Type"},
+		{"week_ending_date", "Week_Ending_Date"},
+	}
+	if open {
+		return append(cols,
+			[2]string{"current_pathway_period_start_date", "Current_Pathway_Period_Start_Date"},
+			[2]string{"source_of_referral", "SOURCE_OF_REFERRAL"})
+	}
+	return append(cols, [2]string{"source_of_referral_for_outpatients", "SOURCE_OF_REFERRAL_FOR_OUTPATIENTS"})
+}
+
+// WLPriorities maps TPP's waiting-list priority codes to ehrQL's values.
+var WLPriorities = [][2]string{{"1", "routine"}, {"2", "urgent"}, {"3", "two week wait"}}

@@ -391,6 +391,35 @@ func init() {
 		}
 		return nil
 	}
+	for _, open := range []bool{false, true} {
+		name, table := "wl_clockstops", "WL_ClockStops"
+		if open {
+			name, table = "wl_openpathways", "WL_OpenPathways"
+		}
+		tppConverters[name] = func(o *tppOut, r logicalRows) error {
+			prio := map[any]any{nil: nil}
+			for _, p := range backends.WLPriorities {
+				prio[p[1]] = p[0]
+			}
+			for i := 0; i < r.n(); i++ {
+				vals := map[string]any{"Patient_ID": r.pid(i)}
+				for _, c := range backends.WLColumns(open) {
+					v := r.v(c[0], i)
+					if t, ok := v.(time.Time); ok {
+						v = t.Format("2006-01-02")
+					}
+					vals[c[1]] = v
+				}
+				p, ok := prio[r.v("priority_type_code", i)]
+				if !ok {
+					return r.errorf(i, "unknown priority_type_code %v", r.v("priority_type_code", i))
+				}
+				vals["PRIORITY_TYPE_CODE"] = p
+				o.add(table, vals)
+			}
+			return nil
+		}
+	}
 	tppConverters["ukrr"] = func(o *tppOut, r logicalRows) error {
 		codes := map[any]any{nil: nil}
 		for _, m := range backends.UKRRDatasets {
