@@ -254,6 +254,15 @@ func boolOf(d enginesql.Dialect, expr string) string {
 	return "(" + expr + ") = 1"
 }
 
+// concat concatenates string expressions (NULL if any is NULL).
+func concat(d enginesql.Dialect, parts ...string) string {
+	op := " || "
+	if d.Name() == "mssql" {
+		op = " + "
+	}
+	return "(" + strings.Join(parts, op) + ")"
+}
+
 func nullStr() string { return "CAST(NULL AS VARCHAR(50))" }
 
 func str(d enginesql.Dialect, s string) string { return d.StringLiteral(s) }
@@ -731,6 +740,37 @@ func init() {
 			return []branch{{patient: "Patient_ID", from: table, cols: cols}}
 		}}
 	}
+	tppQueries["decision_support_values"] = tableDef{func(_ *TPP, d enginesql.Dialect) []branch {
+		return []branch{{patient: "decval.Patient_ID",
+			from: "DecisionSupportValue AS decval LEFT JOIN DecisionSupportValueReference AS decvalref ON decval.AlgorithmType = decvalref.AlgorithmType",
+			cols: map[string]string{
+				"calculation_date":      dateOf(d, "decval.CalculationDateTime"),
+				"numeric_value":         "decval.NumericValue",
+				"algorithm_description": "decvalref.AlgorithmDescription",
+				"algorithm_version":     "decvalref.AlgorithmVersion",
+			}}}
+	}}
+	tppQueries["covid_therapeutics"] = tableDef{func(_ *TPP, d enginesql.Dialect) []branch {
+		// risk_cohort joins the non-empty risk groups of three forms with
+		// commas, without their "Patients with (a)" prefixes and with " and "
+		// as a separator.
+		var parts []string
+		for _, col := range []string{"CASIM05_risk_cohort", "MOL1_high_risk_cohort", "SOT02_risk_cohorts"} {
+			cleaned := "REPLACE(REPLACE(REPLACE(" + col + ", " + str(d, "Patients with a ") + ", " + str(d, "") + "), " +
+				str(d, "Patients with ") + ", " + str(d, "") + "), " + str(d, " and ") + ", " + str(d, ",") + ")"
+			parts = append(parts, "COALESCE("+concat(d, str(d, ","), "NULLIF("+cleaned+", "+str(d, "")+")")+", "+str(d, "")+")")
+		}
+		joined := concat(d, parts...)
+		return []branch{{patient: "Patient_ID", from: "Therapeutics", cols: map[string]string{
+			"covid_indication":     "COVID_indication",
+			"current_status":       "CurrentStatus",
+			"intervention":         "Intervention",
+			"received":             "CAST(Received AS DATE)",
+			"region":               "Region",
+			"risk_cohort":          "NULLIF(SUBSTRING(" + joined + ", 2, 8000), " + str(d, "") + ")",
+			"treatment_start_date": "CAST(TreatmentStartDate AS DATE)",
+		}}}
+	}}
 	// hospital_admissions (ehrQL v0) reads the APCS source.
 	tppQueries["hospital_admissions"] = tppQueries["apcs"]
 }

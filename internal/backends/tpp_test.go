@@ -27,7 +27,7 @@ const logicalDir = "../loadtables/testdata/logical"
 // returns exactly the rows of the core table (with the opt-out and
 // activation tables set so that nobody is excluded).
 func TestTPPTablesMatchCore(t *testing.T) {
-	checkTPPMatchesCore(t, logicalDir, 23)
+	checkTPPMatchesCore(t, logicalDir, 25)
 	// ec and emergency_care_attendances share TPP's EC table: load apart.
 	checkTPPMatchesCore(t, "../loadtables/testdata/logical_ec", 1)
 	// HES records with their cost, diagnosis and procedure rows.
@@ -219,4 +219,40 @@ func errorsAs(err error, target **backends.DBError) bool {
 func fileExists(dir, table string) bool {
 	_, err := os.Stat(filepath.Join(dir, table+".csv"))
 	return err == nil
+}
+
+// covid_therapeutics combines the risk groups of three forms, dropping
+// their "Patients with (a)" prefixes and splitting on " and ".
+func TestTPPTherapeuticsRiskCohort(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		if _, err := loadtables.Load(ctx, loadtables.Options{Dir: "../loadtables/testdata/logical_ec", DSN: dsn, Backend: "tpp"}); err != nil {
+			t.Fatal(err)
+		}
+		db, err := loadtables.Connect(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		for _, s := range []string{
+			"INSERT INTO Therapeutics (Patient_ID, CASIM05_risk_cohort, MOL1_high_risk_cohort, SOT02_risk_cohorts) VALUES " +
+				"(1, 'Patients with a solid cancer and sickle cell', NULL, 'Patients with immune deficiencies'), " +
+				"(2, '', 'liver disease', NULL), (3, NULL, NULL, NULL)",
+		} {
+			if _, err := db.Exec(s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		d, _ := enginesql.DialectByName(db.Dialect)
+		ct, _ := tables.Lookup("ehrql.tables.tpp", "covid_therapeutics")
+		src, err := backends.NewTPP(nil).Table(ct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := queryRows(t, db.DB, "SELECT "+d.Quote("patient_id")+", "+d.Quote("risk_cohort")+" FROM ("+src.Query(d)+") AS q")
+		want := []string{"1|solid cancer,sickle cell,immune deficiencies", "2|liver disease", "3|NULL"}
+		if !slices.Equal(got, want) {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	})
 }

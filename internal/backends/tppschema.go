@@ -138,6 +138,14 @@ var tppTables = func() []PhysicalTable {
 			"Patient_ID", PInt, "Specimen_Date", PDate, "Lab_Report_Date", PDate, "Symptomatic", PStr)},
 		{Name: "WL_ClockStops", Index: "Patient_ID", Columns: pcols(wlColumns(false)...)},
 		{Name: "WL_OpenPathways", Index: "Patient_ID", Columns: pcols(wlColumns(true)...)},
+		{Name: "DecisionSupportValue", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "AlgorithmType", PInt, "CalculationDateTime", PDatetime, "NumericValue", PFloat)},
+		{Name: "DecisionSupportValueReference", Index: "AlgorithmType", Columns: pcols(
+			"AlgorithmType", PInt, "AlgorithmDescription", PStr, "AlgorithmVersion", PStr)},
+		{Name: "Therapeutics", Index: "Patient_ID", Columns: pcols(
+			"Patient_ID", PInt, "COVID_indication", PStr, "CurrentStatus", PStr, "Intervention", PStr,
+			"CASIM05_risk_cohort", PStr, "MOL1_high_risk_cohort", PStr, "SOT02_risk_cohorts", PStr,
+			"Received", PDatetime, "TreatmentStartDate", PDatetime, "Region", PStr)},
 		{Name: "CodedEventRange", Index: "CodedEvent_ID", Columns: pcols(
 			"CodedEvent_ID", PInt, "LowerBound", PFloat, "UpperBound", PFloat, "Comparator", PInt)},
 		{Name: "HouseholdMember", Index: "Patient_ID", Columns: pcols("Patient_ID", PInt, "Household_ID", PInt)},

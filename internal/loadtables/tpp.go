@@ -420,6 +420,35 @@ func init() {
 			return nil
 		}
 	}
+	tppConverters["decision_support_values"] = func(o *tppOut, r logicalRows) error {
+		types := map[[2]any]int64{}
+		for i := 0; i < r.n(); i++ {
+			key := [2]any{r.v("algorithm_description", i), r.v("algorithm_version", i)}
+			typ, ok := types[key]
+			if !ok {
+				typ = int64(len(types) + 1)
+				types[key] = typ
+				o.add("DecisionSupportValueReference", map[string]any{"AlgorithmType": typ,
+					"AlgorithmDescription": key[0], "AlgorithmVersion": key[1]})
+			}
+			o.add("DecisionSupportValue", map[string]any{"Patient_ID": r.pid(i), "AlgorithmType": typ,
+				"CalculationDateTime": orSentinel(r.v("calculation_date", i)), "NumericValue": r.v("numeric_value", i)})
+		}
+		return nil
+	}
+	tppConverters["covid_therapeutics"] = func(o *tppOut, r logicalRows) error {
+		for i := 0; i < r.n(); i++ {
+			cohort := r.v("risk_cohort", i)
+			if c, ok := cohort.(string); ok && (strings.Contains(c, " and ") || strings.Contains(c, "Patients with ") || strings.HasPrefix(c, ",")) {
+				return r.errorf(i, "TPP rewrites risk_cohort text containing \" and \", \"Patients with \" or a leading comma")
+			}
+			o.add("Therapeutics", map[string]any{"Patient_ID": r.pid(i), "COVID_indication": r.v("covid_indication", i),
+				"CurrentStatus": r.v("current_status", i), "Intervention": r.v("intervention", i),
+				"CASIM05_risk_cohort": cohort, "Received": r.v("received", i),
+				"TreatmentStartDate": r.v("treatment_start_date", i), "Region": r.v("region", i)})
+		}
+		return nil
+	}
 	tppConverters["ukrr"] = func(o *tppOut, r logicalRows) error {
 		codes := map[any]any{nil: nil}
 		for _, m := range backends.UKRRDatasets {
