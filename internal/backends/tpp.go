@@ -180,7 +180,8 @@ func (b *TPP) Table(t *querymodel.Table) (enginesql.TableSource, error) {
 // implements reports whether t comes from a module the TPP backend serves.
 func implements(t *querymodel.Table) bool {
 	switch t.Module {
-	case "ehrql.tables.core", "ehrql.tables.tpp", "ehrql.tables.smoketest", "ehrql.tables.beta.tpp":
+	case "ehrql.tables.core", "ehrql.tables.tpp", "ehrql.tables.smoketest", "ehrql.tables.beta.tpp",
+		"ehrql.tables.raw.core", "ehrql.tables.raw.tpp":
 		return true
 	}
 	return false
@@ -770,6 +771,14 @@ func init() {
 			"risk_cohort":          "NULLIF(SUBSTRING(" + joined + ", 2, 8000), " + str(d, "") + ")",
 			"treatment_start_date": "CAST(TreatmentStartDate AS DATE)",
 		}}}
+	}}
+	// Every registered death, as recorded.
+	tppQueries["ons_deaths_raw"] = tableDef{func(_ *TPP, d enginesql.Dialect) []branch {
+		return []branch{{patient: "Patient_ID", from: "ONS_Deaths", cols: withNumbered(map[string]string{
+			"date":                      "dod",
+			"place":                     "Place_of_occurrence",
+			"underlying_cause_of_death": "icd10u",
+		}, "cause_of_death_", "ICD100", 1, 15)}}
 	}}
 	// hospital_admissions (ehrQL v0) reads the APCS source.
 	tppQueries["hospital_admissions"] = tppQueries["apcs"]

@@ -420,6 +420,8 @@ func init() {
 			return nil
 		}
 	}
+	// Every registered death: ONS_Deaths holds them all.
+	tppConverters["ons_deaths_raw"] = tppConverters["ons_deaths"]
 	tppConverters["decision_support_values"] = func(o *tppOut, r logicalRows) error {
 		types := map[[2]any]int64{}
 		for i := 0; i < r.n(); i++ {
@@ -694,16 +696,19 @@ func convertAddresses(o *tppOut, r logicalRows) error {
 }
 
 // logicalTable returns the ehrQL table a file of the tpp backend holds:
-// the tpp module's table of that name, else the core one.
+// the table of that name of the tpp module, else core, raw.tpp, or the
+// legacy module.
 func logicalTable(name string) *querymodel.Table {
-	for _, mod := range []string{"ehrql.tables.tpp", "ehrql.tables.core"} {
-		if t, ok := tables.Lookup(mod, name); ok {
-			return t
+	for _, mod := range []string{"ehrql.tables.tpp", "ehrql.tables.core", "ehrql.tables.raw.tpp", "ehrql.tables.beta.tpp"} {
+		m, ok := tables.ModuleByName(mod)
+		if !ok {
+			continue
 		}
-	}
-	if name == "hospital_admissions" {
-		t, _ := tables.Lookup("ehrql.tables.beta.tpp", name)
-		return t
+		for _, attr := range m.Tables {
+			if t, _ := m.Table(attr); t.TableName() == name {
+				return t
+			}
+		}
 	}
 	return nil
 }
@@ -731,6 +736,9 @@ func (l *loader) loadTPP(files []tableFile) error {
 	}
 	if present["ec"] && present["emergency_care_attendances"] {
 		return fmt.Errorf("ec and emergency_care_attendances both come from TPP's EC table: load one of them at a time with --backend tpp")
+	}
+	if present["ons_deaths"] && present["ons_deaths_raw"] {
+		return fmt.Errorf("ons_deaths and ons_deaths_raw both come from TPP's ONS_Deaths table: load one of them at a time with --backend tpp")
 	}
 	if present["clinical_events"] && present["clinical_events_ranges"] {
 		return fmt.Errorf("clinical_events and clinical_events_ranges both come from TPP's CodedEvent tables: load one of them at a time with --backend tpp")
