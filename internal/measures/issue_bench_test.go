@@ -82,7 +82,9 @@ func BenchmarkIssue7(b *testing.B) {
 			b.Run(fmt.Sprintf("memory-csv/%d", n), func(b *testing.B) {
 				dir := benchData(b, n)
 				var rows int
+				var cpu time.Duration
 				for b.Loop() {
+					start := cpuTime()
 					src, err := generate.ReadDummyTables(dir, combined)
 					if err != nil {
 						b.Fatal(err)
@@ -92,14 +94,18 @@ func BenchmarkIssue7(b *testing.B) {
 						b.Fatal(err)
 					}
 					rows = len(out)
+					cpu += cpuTime() - start
 				}
 				b.ReportMetric(float64(rows), "rows")
+				b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 			})
 		}
 		b.Run(fmt.Sprintf("duckdb/%d", n), func(b *testing.B) {
 			dir := benchData(b, n)
 			var rows int
+			var cpu time.Duration
 			for b.Loop() {
+				start := cpuTime()
 				db, err := sql.Open("duckdb", filepath.Join(dir, "data.duckdb"))
 				if err != nil {
 					b.Fatal(err)
@@ -110,8 +116,10 @@ func BenchmarkIssue7(b *testing.B) {
 					b.Fatal(err)
 				}
 				rows = len(out)
+				cpu += cpuTime() - start
 			}
 			b.ReportMetric(float64(rows), "rows")
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 		})
 	}
 }
