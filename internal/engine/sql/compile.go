@@ -138,14 +138,15 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 	ds = root.(*querymodel.Dataset)
 	c := &compiler{
 		d: d, b: b, opts: opts,
-		temps:    make(map[querymodel.Node]string),
-		sources:  make(map[*querymodel.Table]TableSource),
-		material: make(map[*querymodel.Table]string),
-		created:  make(map[string]bool),
-		groups:   make(map[*querymodel.Domain][]*querymodel.Aggregate),
-		aggCols:  make(map[*querymodel.Aggregate][2]string),
-		shared:   make(map[*querymodel.Domain]bool),
-		domRows:  make(map[*querymodel.Domain]domainTable),
+		temps:      make(map[querymodel.Node]string),
+		sources:    make(map[*querymodel.Table]TableSource),
+		material:   make(map[*querymodel.Table]string),
+		created:    make(map[string]bool),
+		groups:     make(map[*querymodel.Domain][]*querymodel.Aggregate),
+		aggCols:    make(map[*querymodel.Aggregate][2]string),
+		shared:     make(map[*querymodel.Domain]bool),
+		usedMacros: make(map[string]bool),
+		domRows:    make(map[*querymodel.Domain]domainTable),
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -181,16 +182,18 @@ type compiler struct {
 	b    Backend
 	opts CompileOptions
 
-	stmts    []pstmt
-	n        int                        // temp table counter
-	temps    map[querymodel.Node]string // memoised temp tables
-	sources  map[*querymodel.Table]TableSource
-	material map[*querymodel.Table]string // materialised query tables
-	created  map[string]bool              // temp tables, including results
-	groups   map[*querymodel.Domain][]*querymodel.Aggregate
-	aggCols  map[*querymodel.Aggregate][2]string // table and column of computed aggregations
-	shared   map[*querymodel.Domain]bool         // domains whose rows get a temp table
-	domRows  map[*querymodel.Domain]domainTable
+	stmts      []pstmt
+	n          int                        // temp table counter
+	temps      map[querymodel.Node]string // memoised temp tables
+	sources    map[*querymodel.Table]TableSource
+	material   map[*querymodel.Table]string // materialised query tables
+	created    map[string]bool              // temp tables, including results
+	groups     map[*querymodel.Domain][]*querymodel.Aggregate
+	aggCols    map[*querymodel.Aggregate][2]string // table and column of computed aggregations
+	shared     map[*querymodel.Domain]bool         // domains whose rows get a temp table
+	usedMacros map[string]bool
+	nlet       int // lambda parameters
+	domRows    map[*querymodel.Domain]domainTable
 
 	population string // the population temp table, once built
 }
@@ -506,6 +509,9 @@ func (c *compiler) finish(prog *Program) {
 		prog.temps = append(prog.temps, name)
 	}
 	slices.Sort(prog.temps)
+	for _, m := range c.macroStmts() {
+		prog.setup = append(prog.setup, render(c.d, m))
+	}
 	for i, st := range c.stmts {
 		prog.setup = append(prog.setup, render(c.d, st.s))
 		drops := dropsAfter[i]

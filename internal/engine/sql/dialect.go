@@ -71,6 +71,12 @@ type dialectSQL interface {
 	// or nil when the database rejects out-of-range dates itself.
 	dateError(r Expr) Expr
 	truncToInt(x Expr) Expr
+	// macros reports whether the dialect has session-level functions.
+	macros() bool
+	lets() bool
+	writeLet(w *writer, l letExpr)
+	macroCall(name string, args []Expr) Expr
+	writeMacro(w *writer, m macroDef)
 	greatest(least bool, xs []Expr) Expr
 }
 
@@ -519,4 +525,77 @@ func (mssql) greatest(least bool, xs []Expr) Expr {
 		}
 		w.str(") AS aggregate_values(value))")
 	})
+}
+
+func (base) macros() bool     { return false }
+func (postgres) macros() bool { return true }
+
+// lets reports whether letExpr can be rendered (PostgreSQL has none
+// cheap, but has functions).
+func (base) lets() bool     { return true }
+func (postgres) lets() bool { return false }
+
+// DuckDB: a lambda over a one-element list.
+func (duckdb) writeLet(w *writer, l letExpr) {
+	w.str("list_transform([")
+	l.value.write(w)
+	w.str("], lambda ")
+	w.ident(l.name)
+	w.str(": ")
+	l.body.write(w)
+	w.str(")[1]")
+}
+
+// Trino: a lambda over a one-element array.
+func (trino) writeLet(w *writer, l letExpr) {
+	w.str("transform(ARRAY[")
+	l.value.write(w)
+	w.str("], ")
+	w.ident(l.name)
+	w.str(" -> ")
+	l.body.write(w)
+	w.str(")[1]")
+}
+
+// SQL Server: a scalar sub-query over a one-row VALUES list.
+func (mssql) writeLet(w *writer, l letExpr) {
+	w.str("(SELECT ")
+	l.body.write(w)
+	w.str(" FROM (VALUES (")
+	l.value.write(w)
+	w.str(")) AS ")
+	w.ident(l.name + "_row")
+	w.str("(")
+	w.ident(l.name)
+	w.str("))")
+}
+
+func (base) writeLet(*writer, letExpr) { panic("sql: dialect without let") }
+
+func (base) macroCall(name string, args []Expr) Expr { return call{name, args, false} }
+
+// pg_temp functions must be called with their schema.
+func (postgres) macroCall(name string, args []Expr) Expr {
+	return call{"pg_temp." + name, args, false}
+}
+
+func (base) writeMacro(*writer, macroDef) { panic("sql: dialect without macros") }
+
+func (duckdb) writeMacro(w *writer, m macroDef) {
+	w.str("CREATE OR REPLACE TEMPORARY MACRO " + m.name + "(" + strings.Join(m.params, ", ") + ") AS (")
+	m.body.write(w)
+	w.str(")")
+}
+
+func (postgres) writeMacro(w *writer, m macroDef) {
+	w.str("CREATE OR REPLACE FUNCTION pg_temp." + m.name + "(")
+	for i, p := range m.params {
+		if i > 0 {
+			w.str(", ")
+		}
+		w.str(p + " " + w.d.typeName(m.types[i]))
+	}
+	w.str(") RETURNS " + w.d.typeName(m.result) + " LANGUAGE sql IMMUTABLE AS $ehrql$ SELECT ")
+	m.body.write(w)
+	w.str(" $ehrql$")
 }

@@ -277,11 +277,11 @@ func (s *scope) function(f *querymodel.Function) (Expr, bool) {
 	case querymodel.FnCastToFloat:
 		return castExpr{arg(0), tFloat}, false
 	case querymodel.FnDateAddDays:
-		return c.checkDate(c.d.addDays(arg(0), arg(1))), false
+		return c.dateAdd(macroAddDays, arg(0), arg(1)), false
 	case querymodel.FnDateAddMonths:
-		return c.checkDate(c.addMonths(arg(0), arg(1))), false
+		return c.dateAdd(macroAddMonths, arg(0), arg(1)), false
 	case querymodel.FnDateAddYears:
-		return c.checkDate(c.addMonths(arg(0), binOp{"*", arg(1), lit{int64(12), tNone}})), false
+		return c.dateAdd(macroAddMonths, arg(0), binOp{"*", arg(1), lit{int64(12), tNone}}), false
 	case querymodel.FnDateDifferenceInDays:
 		return c.d.diffDays(arg(0), arg(1)), false
 	case querymodel.FnDateDifferenceInMonths:
@@ -317,14 +317,71 @@ func trueDivide(a, b Expr) Expr {
 	return binOp{"/", castExpr{a, tFloat}, call{"NULLIF", []Expr{castExpr{b, tFloat}, lit{int64(0), tNone}}, false}}
 }
 
+// The date-arithmetic macros: their SQL mentions the date several times,
+// so nested date arithmetic written inline grows exponentially. Dialects
+// with session-level functions (DuckDB macros, PostgreSQL pg_temp
+// functions) define them once per program and call them.
+const (
+	macroAddDays   = "ehrql_add_days"
+	macroAddMonths = "ehrql_add_months"
+)
+
+// dateAdd adds n days or months to d, checking the result's range.
+func (c *compiler) dateAdd(macro string, d, n Expr) Expr {
+	if !c.d.macros() {
+		return c.dateAddInline(macro, d, n)
+	}
+	c.usedMacros[macro] = true
+	return c.d.macroCall(macro, []Expr{d, n})
+}
+
+func (c *compiler) dateAddInline(macro string, d, n Expr) Expr {
+	if macro == macroAddDays {
+		return c.checkDate(c.d.addDays(d, n))
+	}
+	return c.checkDate(c.addMonths(d, n))
+}
+
+// macroStmts returns the definitions of the macros used, in a fixed order.
+func (c *compiler) macroStmts() []stmt {
+	var out []stmt
+	for _, name := range []string{macroAddDays, macroAddMonths} {
+		if c.usedMacros[name] {
+			body := c.dateAddInline(name, colRef{"", "d"}, colRef{"", "n"})
+			out = append(out, macroDef{name, []string{"d", "n"}, []sqlType{tDate, tInt}, tDate, body})
+		}
+	}
+	return out
+}
+
 // addMonths adds n months to d, rolling a day that does not exist in the
 // target month forward to the 1st of the next month.
 func (c *compiler) addMonths(d, n Expr) Expr {
-	t := c.d.addMonthsClipped(d, n)
-	return caseExpr{
-		whens: []whenThen{{binOp{"<", c.d.datePart("DAY", t), c.d.datePart("DAY", d)}, c.d.addDays(t, lit{int64(1), tNone})}},
-		els:   t,
+	return c.bind(d, func(d Expr) Expr {
+		return c.bind(c.d.addMonthsClipped(d, n), func(t Expr) Expr {
+			return caseExpr{
+				whens: []whenThen{{binOp{"<", c.d.datePart("DAY", t), c.d.datePart("DAY", d)}, c.d.addDays(t, lit{int64(1), tNone})}},
+				els:   t,
+			}
+		})
+	})
+}
+
+// bind evaluates x once and gives body a reference to its value, where
+// the dialect can (lambdas, a VALUES sub-query); elsewhere body gets x
+// itself, so x's SQL is repeated as often as body uses it (PostgreSQL
+// calls functions instead, see dateAdd).
+func (c *compiler) bind(x Expr, body func(v Expr) Expr) Expr {
+	if !c.d.lets() {
+		return body(x)
 	}
+	switch x.(type) {
+	case colRef, lit:
+		return body(x)
+	}
+	c.nlet++
+	name := fmt.Sprintf("ehrql_v%d", c.nlet)
+	return letExpr{x, name, body(colRef{"", name})}
 }
 
 // checkDate raises an error for dates outside the years 1..9999.
@@ -335,8 +392,10 @@ func (c *compiler) checkDate(r Expr) Expr {
 	}
 	lo, _ := querymodel.NewDate(1, 1, 1)
 	hi, _ := querymodel.NewDate(9999, 12, 31)
-	out := binOp{"OR", binOp{"<", r, lit{lo, tDate}}, binOp{">", r, lit{hi, tDate}}}
-	return caseExpr{whens: []whenThen{{out, e}}, els: r}
+	return c.bind(r, func(r Expr) Expr {
+		out := binOp{"OR", binOp{"<", r, lit{lo, tDate}}, binOp{">", r, lit{hi, tDate}}}
+		return caseExpr{whens: []whenThen{{out, c.d.dateError(r)}}, els: r}
+	})
 }
 
 // likeEscape escapes LIKE's special characters with "/".

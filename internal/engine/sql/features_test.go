@@ -5,11 +5,15 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/opensafely-go/opensafely/internal/codes"
+	"github.com/opensafely-go/opensafely/internal/engine/enginetest"
+	"github.com/opensafely-go/opensafely/internal/engine/memory"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
 
@@ -339,5 +343,66 @@ func TestWithResultsAndRecovery(t *testing.T) {
 	}
 	if n != int64(len(rows[0])) || sum != wantSum || n == 0 {
 		t.Fatalf("aggregate over the results table: %d rows, sum %d; want %d, %d", n, sum, len(rows[0]), wantSum)
+	}
+}
+
+// TestNestedDateArithmetic chains 12 month and 12 day additions: the SQL
+// must stay small (the date helpers are session functions where the
+// dialect has them) and the values must match the in-memory engine.
+func TestNestedDateArithmetic(t *testing.T) {
+	ctx := context.Background()
+	var x qb
+	pat := must(querymodel.NewSelectPatientTable(coreTable("patients")))
+	d := x.col(pat, "date_of_birth")
+	for i := 0; i < 12; i++ {
+		d = x.fn(querymodel.FnDateAddMonths, d, x.val(1))
+		d = x.fn(querymodel.FnDateAddDays, d, x.val(-1))
+	}
+	ds := must(querymodel.NewDataset(x.agg(querymodel.AggExists, pat), []querymodel.NamedSeries{{Name: "d", Series: d}}, nil, nil))
+	engines := []*Engine{openDuckDB(t)}
+	if os.Getenv("EHRQL_TEST_POSTGRES_DSN") != "" || os.Getenv("CI") != "" {
+		engines = append(engines, openPostgres(t))
+	}
+	for _, d := range []Dialect{MSSQL, Trino} {
+		if _, err := Compile(ds, d, nil, CompileOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, eng := range engines {
+		prog, err := eng.Compile(ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		size := 0
+		for _, s := range prog.Setup() {
+			size += len(s)
+		}
+		if size > 20000 {
+			t.Fatalf("%s: %d bytes of SQL for 24 nested date additions", eng.Dialect().Name(), size)
+		}
+		rows := [][]any{}
+		for i := 1; i <= 50; i++ {
+			rows = append(rows, []any{int64(i), querymodel.CalendarDate{Year: 1950 + i, Month: time.Month(1 + i%12), Day: 1 + i%28}, "female", nil})
+		}
+		if err := loadTables(ctx, eng, []enginetest.TableRows{{Table: coreTable("patients"), Rows: rows}}, ds); err != nil {
+			t.Fatal(err)
+		}
+		got, err := collect(ctx, eng, ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := memory.MapSource{}
+		if src[coreTable("patients")], err = memory.FromRows(coreTable("patients").Schema, rows); err != nil {
+			t.Fatal(err)
+		}
+		want, err := memory.New(src, memory.Options{}).EvaluateDataset(ctx, ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, row := range want.Tables[0].Rows() {
+			if !reflect.DeepEqual(got[0][i], row) {
+				t.Fatalf("%s: row %d: got %v, want %v", eng.Dialect().Name(), i, got[0][i], row)
+			}
+		}
 	}
 }

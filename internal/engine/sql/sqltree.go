@@ -485,3 +485,25 @@ type rawStmt string
 func (r rawStmt) write(w *writer) { w.str(string(r)) }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// macroDef defines a session-level function (a DuckDB macro, a PostgreSQL
+// pg_temp function), replacing any previous definition.
+type macroDef struct {
+	name   string
+	params []string
+	types  []sqlType
+	result sqlType
+	body   Expr
+}
+
+func (m macroDef) write(w *writer) { w.d.writeMacro(w, m) }
+
+// letExpr evaluates value once and body with name bound to it; only
+// dialects with a let form render it.
+type letExpr struct {
+	value Expr
+	name  string
+	body  Expr
+}
+
+func (l letExpr) write(w *writer) { w.d.writeLet(w, l) }

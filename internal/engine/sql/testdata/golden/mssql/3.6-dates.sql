@@ -15,7 +15,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, 1, CAST('20030129' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20030129' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, 1, CAST('20030129' AS DATE))) ELSE DATEADD(month, 1, CAST('20030129' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20030129' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, 1, CAST('20030129' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -46,7 +46,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, 1, CAST('20040131' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20040131' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, 1, CAST('20040131' AS DATE))) ELSE DATEADD(month, 1, CAST('20040131' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20040131' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, 1, CAST('20040131' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -77,7 +77,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, -1, CAST('20040331' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20040331' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, -1, CAST('20040331' AS DATE))) ELSE DATEADD(month, -1, CAST('20040331' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20040331' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, -1, CAST('20040331' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -108,7 +108,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, 11, CAST('20001031' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20001031' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, 11, CAST('20001031' AS DATE))) ELSE DATEADD(month, 11, CAST('20001031' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20001031' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, 11, CAST('20001031' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -139,7 +139,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, -11, CAST('20001031' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20001031' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, -11, CAST('20001031' AS DATE))) ELSE DATEADD(month, -11, CAST('20001031' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20001031' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, -11, CAST('20001031' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -170,7 +170,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, 1, CAST('20200115' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20200115' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, 1, CAST('20200115' AS DATE))) ELSE DATEADD(month, 1, CAST('20200115' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20200115' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, 1, CAST('20200115' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -201,7 +201,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, 2, CAST('20201231' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20201231' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, 2, CAST('20201231' AS DATE))) ELSE DATEADD(month, 2, CAST('20201231' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20201231' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, 2, CAST('20201231' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -232,7 +232,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, 1, CAST('20200131' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20200131' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, 1, CAST('20200131' AS DATE))) ELSE DATEADD(month, 1, CAST('20200131' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20200131' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, 1, CAST('20200131' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -263,7 +263,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, -12, CAST('20200531' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20200531' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, -12, CAST('20200531' AS DATE))) ELSE DATEADD(month, -12, CAST('20200531' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20200531' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, -12, CAST('20200531' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -294,7 +294,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, 0, CAST('20200331' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20200331' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, 0, CAST('20200331' AS DATE))) ELSE DATEADD(month, 0, CAST('20200331' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20200331' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, 0, CAST('20200331' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -325,7 +325,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, 13, CAST('20190130' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20190130' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, 13, CAST('20190130' AS DATE))) ELSE DATEADD(month, 13, CAST('20190130' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20190130' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, 13, CAST('20190130' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -356,7 +356,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, 3, CAST('20201130' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20201130' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, 3, CAST('20201130' AS DATE))) ELSE DATEADD(month, 3, CAST('20201130' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20201130' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, 3, CAST('20201130' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -387,7 +387,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, 1, CAST('20200430' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20200430' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, 1, CAST('20200430' AS DATE))) ELSE DATEADD(month, 1, CAST('20200430' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20200430' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, 1, CAST('20200430' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -418,7 +418,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, -3, CAST('20200215' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20200215' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, -3, CAST('20200215' AS DATE))) ELSE DATEADD(month, -3, CAST('20200215' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20200215' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, -3, CAST('20200215' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -449,7 +449,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, (1 * 12), CAST('20040229' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20040229' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, (1 * 12), CAST('20040229' AS DATE))) ELSE DATEADD(month, (1 * 12), CAST('20040229' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20040229' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, (1 * 12), CAST('20040229' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -480,7 +480,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, (-1 * 12), CAST('20040229' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20040229' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, (-1 * 12), CAST('20040229' AS DATE))) ELSE DATEADD(month, (-1 * 12), CAST('20040229' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20040229' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, (-1 * 12), CAST('20040229' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -511,7 +511,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, (4 * 12), CAST('20040229' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20040229' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, (4 * 12), CAST('20040229' AS DATE))) ELSE DATEADD(month, (4 * 12), CAST('20040229' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20040229' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, (4 * 12), CAST('20040229' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -542,7 +542,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, (10 * 12), CAST('20200615' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20200615' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, (10 * 12), CAST('20200615' AS DATE))) ELSE DATEADD(month, (10 * 12), CAST('20200615' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20200615' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, (10 * 12), CAST('20200615' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -573,7 +573,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, (100 * 12), CAST('20000229' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20000229' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, (100 * 12), CAST('20000229' AS DATE))) ELSE DATEADD(month, (100 * 12), CAST('20000229' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20000229' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, (100 * 12), CAST('20000229' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -604,7 +604,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, (400 * 12), CAST('20000229' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20000229' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, (400 * 12), CAST('20000229' AS DATE))) ELSE DATEADD(month, (400 * 12), CAST('20000229' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20000229' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, (400 * 12), CAST('20000229' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -1627,7 +1627,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, (1 * 12), CAST('99990601' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('99990601' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, (1 * 12), CAST('99990601' AS DATE))) ELSE DATEADD(month, (1 * 12), CAST('99990601' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('99990601' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, (1 * 12), CAST('99990601' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -1658,7 +1658,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, 1, CAST('99991201' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('99991201' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, 1, CAST('99991201' AS DATE))) ELSE DATEADD(month, 1, CAST('99991201' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('99991201' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, 1, CAST('99991201' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -1751,7 +1751,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, (CAST(-9223372036854775807 AS BIGINT) * 12), CAST('20200101' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('20200101' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, (CAST(-9223372036854775807 AS BIGINT) * 12), CAST('20200101' AS DATE))) ELSE DATEADD(month, (CAST(-9223372036854775807 AS BIGINT) * 12), CAST('20200101' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('20200101' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, (CAST(-9223372036854775807 AS BIGINT) * 12), CAST('20200101' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -1813,7 +1813,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, -1, CAST('00010201' AS DATE))) AS BIGINT) < CAST(DATEPART(day, CAST('00010201' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, -1, CAST('00010201' AS DATE))) ELSE DATEADD(month, -1, CAST('00010201' AS DATE)) END AS [v] FROM [#population_2] AS [pop]) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, CAST('00010201' AS DATE)) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, -1, CAST('00010201' AS DATE)))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop]) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];
@@ -1937,7 +1937,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], CASE WHEN (CAST(DATEPART(day, DATEADD(month, [j1].[i1], [j1].[d1])) AS BIGINT) < CAST(DATEPART(day, [j1].[d1]) AS BIGINT)) THEN DATEADD(day, 1, DATEADD(month, [j1].[i1], [j1].[d1])) ELSE DATEADD(month, [j1].[i1], [j1].[d1]) END AS [v] FROM [#population_2] AS [pop] LEFT OUTER JOIN [p] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT CASE WHEN (CAST(DATEPART(day, [ehrql_v1]) AS BIGINT) < CAST(DATEPART(day, [j1].[d1]) AS BIGINT)) THEN DATEADD(day, 1, [ehrql_v1]) ELSE [ehrql_v1] END FROM (VALUES (DATEADD(month, [j1].[i1], [j1].[d1]))) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop] LEFT OUTER JOIN [p] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];

@@ -383,7 +383,7 @@ CREATE TABLE "ehrql_golden_population_2" AS SELECT "ids"."patient_id" AS "patien
 DROP TABLE IF EXISTS "ehrql_golden_patient_ids_1";
 
 -- Run query 004 / 007
-CREATE TABLE "ehrql_golden_results_3" AS SELECT "pop"."patient_id" AS "patient_id", CASE WHEN ((DATE_ADD('day', "j1"."i1", "j1"."d1") < DATE '0001-01-01') OR (DATE_ADD('day', "j1"."i1", "j1"."d1") > DATE '9999-12-31')) THEN CAST(fail(('ehrql: date arithmetic gives a date outside the years 1 to 9999: ' || CAST(DATE_ADD('day', "j1"."i1", "j1"."d1") AS VARCHAR))) AS DATE) ELSE DATE_ADD('day', "j1"."i1", "j1"."d1") END AS "v" FROM "ehrql_golden_population_2" AS "pop" LEFT OUTER JOIN "p" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
+CREATE TABLE "ehrql_golden_results_3" AS SELECT "pop"."patient_id" AS "patient_id", transform(ARRAY[DATE_ADD('day', "j1"."i1", "j1"."d1")], "ehrql_v1" -> CASE WHEN (("ehrql_v1" < DATE '0001-01-01') OR ("ehrql_v1" > DATE '9999-12-31')) THEN CAST(fail(('ehrql: date arithmetic gives a date outside the years 1 to 9999: ' || CAST("ehrql_v1" AS VARCHAR))) AS DATE) ELSE "ehrql_v1" END)[1] AS "v" FROM "ehrql_golden_population_2" AS "pop" LEFT OUTER JOIN "p" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 005 / 007
 DROP TABLE IF EXISTS "ehrql_golden_population_2";
@@ -405,7 +405,7 @@ CREATE TABLE "ehrql_golden_population_2" AS SELECT "ids"."patient_id" AS "patien
 DROP TABLE IF EXISTS "ehrql_golden_patient_ids_1";
 
 -- Run query 004 / 007
-CREATE TABLE "ehrql_golden_results_3" AS SELECT "pop"."patient_id" AS "patient_id", CASE WHEN ((DATE_ADD('day', "j1"."i2", "j1"."d1") < DATE '0001-01-01') OR (DATE_ADD('day', "j1"."i2", "j1"."d1") > DATE '9999-12-31')) THEN CAST(fail(('ehrql: date arithmetic gives a date outside the years 1 to 9999: ' || CAST(DATE_ADD('day', "j1"."i2", "j1"."d1") AS VARCHAR))) AS DATE) ELSE DATE_ADD('day', "j1"."i2", "j1"."d1") END AS "v" FROM "ehrql_golden_population_2" AS "pop" LEFT OUTER JOIN "p" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
+CREATE TABLE "ehrql_golden_results_3" AS SELECT "pop"."patient_id" AS "patient_id", transform(ARRAY[DATE_ADD('day', "j1"."i2", "j1"."d1")], "ehrql_v1" -> CASE WHEN (("ehrql_v1" < DATE '0001-01-01') OR ("ehrql_v1" > DATE '9999-12-31')) THEN CAST(fail(('ehrql: date arithmetic gives a date outside the years 1 to 9999: ' || CAST("ehrql_v1" AS VARCHAR))) AS DATE) ELSE "ehrql_v1" END)[1] AS "v" FROM "ehrql_golden_population_2" AS "pop" LEFT OUTER JOIN "p" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 005 / 007
 DROP TABLE IF EXISTS "ehrql_golden_population_2";
