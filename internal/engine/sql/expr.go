@@ -222,7 +222,9 @@ func (s *scope) function(f *querymodel.Function) (Expr, bool) {
 		case 1:
 			return xs[0], false
 		}
-		return c.d.greatest(f.Op == querymodel.FnMinimumOf, xs), false
+		return c.bindAll(xs, func(xs []Expr) Expr {
+			return c.d.greatest(f.Op == querymodel.FnMinimumOf, xs)
+		}), false
 	}
 	for _, a := range f.Args {
 		if isNullLiteral(a) {
@@ -257,15 +259,16 @@ func (s *scope) function(f *querymodel.Function) (Expr, bool) {
 	case querymodel.FnFloorDivide:
 		return castExpr{call{"FLOOR", []Expr{trueDivide(arg(0), arg(1))}, false}, tInt}, false
 	case querymodel.FnPower:
-		a, b := arg(0), arg(1)
-		fa, fb := castExpr{a, tFloat}, castExpr{b, tFloat}
-		return caseExpr{
-			whens: []whenThen{
-				{binOp{"AND", binOp{"=", a, zero}, binOp{"<", b, zero}}, lit{nil, tFloat}},
-				{binOp{"AND", binOp{"<", a, zero}, binOp{"<>", fb, call{"FLOOR", []Expr{fb}, false}}}, lit{nil, tFloat}},
-			},
-			els: call{"POWER", []Expr{fa, fb}, false},
-		}, false
+		return c.bind2(arg(0), arg(1), func(a, b Expr) Expr {
+			fa, fb := castExpr{a, tFloat}, castExpr{b, tFloat}
+			return caseExpr{
+				whens: []whenThen{
+					{binOp{"AND", binOp{"=", a, zero}, binOp{"<", b, zero}}, lit{nil, tFloat}},
+					{binOp{"AND", binOp{"<", a, zero}, binOp{"<>", fb, call{"FLOOR", []Expr{fb}, false}}}, lit{nil, tFloat}},
+				},
+				els: call{"POWER", []Expr{fa, fb}, false},
+			}
+		}), false
 	case querymodel.FnCastToInt:
 		switch f.Args[0].Type().Kind() {
 		case querymodel.KindBool:
@@ -285,17 +288,19 @@ func (s *scope) function(f *querymodel.Function) (Expr, bool) {
 	case querymodel.FnDateDifferenceInDays:
 		return c.d.diffDays(arg(0), arg(1)), false
 	case querymodel.FnDateDifferenceInMonths:
-		a, b := arg(0), arg(1)
-		y := binOp{"-", c.d.datePart("YEAR", a), c.d.datePart("YEAR", b)}
-		m := binOp{"-", c.d.datePart("MONTH", a), c.d.datePart("MONTH", b)}
-		adj := caseExpr{whens: []whenThen{{binOp{"<", c.d.datePart("DAY", a), c.d.datePart("DAY", b)}, one}}, els: zero}
-		return binOp{"-", binOp{"+", binOp{"*", y, lit{int64(12), tNone}}, m}, adj}, false
+		return c.bind2(arg(0), arg(1), func(a, b Expr) Expr {
+			y := binOp{"-", c.d.datePart("YEAR", a), c.d.datePart("YEAR", b)}
+			m := binOp{"-", c.d.datePart("MONTH", a), c.d.datePart("MONTH", b)}
+			adj := caseExpr{whens: []whenThen{{binOp{"<", c.d.datePart("DAY", a), c.d.datePart("DAY", b)}, one}}, els: zero}
+			return binOp{"-", binOp{"+", binOp{"*", y, lit{int64(12), tNone}}, m}, adj}
+		}), false
 	case querymodel.FnDateDifferenceInYears:
-		a, b := arg(0), arg(1)
-		y := binOp{"-", c.d.datePart("YEAR", a), c.d.datePart("YEAR", b)}
-		ma, mb := c.d.datePart("MONTH", a), c.d.datePart("MONTH", b)
-		earlier := binOp{"OR", binOp{"<", ma, mb}, binOp{"AND", binOp{"=", ma, mb}, binOp{"<", c.d.datePart("DAY", a), c.d.datePart("DAY", b)}}}
-		return binOp{"-", y, caseExpr{whens: []whenThen{{earlier, one}}, els: zero}}, false
+		return c.bind2(arg(0), arg(1), func(a, b Expr) Expr {
+			y := binOp{"-", c.d.datePart("YEAR", a), c.d.datePart("YEAR", b)}
+			ma, mb := c.d.datePart("MONTH", a), c.d.datePart("MONTH", b)
+			earlier := binOp{"OR", binOp{"<", ma, mb}, binOp{"AND", binOp{"=", ma, mb}, binOp{"<", c.d.datePart("DAY", a), c.d.datePart("DAY", b)}}}
+			return binOp{"-", y, caseExpr{whens: []whenThen{{earlier, one}}, els: zero}}
+		}), false
 	case querymodel.FnYearFromDate:
 		return c.d.datePart("YEAR", arg(0)), false
 	case querymodel.FnMonthFromDate:
@@ -365,6 +370,29 @@ func (c *compiler) addMonths(d, n Expr) Expr {
 			}
 		})
 	})
+}
+
+// bind2 binds two values (see bind).
+func (c *compiler) bind2(x, y Expr, body func(x, y Expr) Expr) Expr {
+	return c.bind(x, func(x Expr) Expr {
+		return c.bind(y, func(y Expr) Expr { return body(x, y) })
+	})
+}
+
+// bindAll binds every value of xs (see bind).
+func (c *compiler) bindAll(xs []Expr, body func(xs []Expr) Expr) Expr {
+	bound := make([]Expr, 0, len(xs))
+	var next func(i int) Expr
+	next = func(i int) Expr {
+		if i == len(xs) {
+			return body(bound)
+		}
+		return c.bind(xs[i], func(v Expr) Expr {
+			bound = append(bound, v)
+			return next(i + 1)
+		})
+	}
+	return next(0)
 }
 
 // bind evaluates x once and gives body a reference to its value, where

@@ -573,7 +573,7 @@ DROP TABLE [#patient_ids_1];
 CREATE CLUSTERED INDEX [ix_population_2_patient_id] ON [#population_2] ([patient_id]);
 
 -- Run query 006 / 010
-SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT MAX(value) FROM (VALUES ([j1].[s1]), (N'b')) AS aggregate_values(value)) AS [v] FROM [#population_2] AS [pop] LEFT OUTER JOIN [p] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
+SELECT * INTO [#results_3] FROM (SELECT [pop].[patient_id] AS [patient_id], (SELECT (SELECT (SELECT MAX(value) FROM (VALUES ([ehrql_v1]), ([ehrql_v2])) AS aggregate_values(value)) FROM (VALUES (N'b')) AS [ehrql_v2_row]([ehrql_v2])) FROM (VALUES ([j1].[s1])) AS [ehrql_v1_row]([ehrql_v1])) AS [v] FROM [#population_2] AS [pop] LEFT OUTER JOIN [p] AS [j1] ON ([j1].[patient_id] = [pop].[patient_id])) AS t;
 
 -- Run query 007 / 010
 DROP TABLE [#population_2];

@@ -405,7 +405,7 @@ CREATE TABLE "ehrql_golden_population_2" AS SELECT "ids"."patient_id" AS "patien
 DROP TABLE IF EXISTS "ehrql_golden_patient_ids_1";
 
 -- Run query 004 / 007
-CREATE TABLE "ehrql_golden_results_3" AS SELECT "pop"."patient_id" AS "patient_id", GREATEST(COALESCE("j1"."s1", 'b'), COALESCE('b', "j1"."s1")) AS "v" FROM "ehrql_golden_population_2" AS "pop" LEFT OUTER JOIN "p" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
+CREATE TABLE "ehrql_golden_results_3" AS SELECT "pop"."patient_id" AS "patient_id", transform(ARRAY["j1"."s1"], "ehrql_v1" -> transform(ARRAY['b'], "ehrql_v2" -> GREATEST(COALESCE("ehrql_v1", "ehrql_v2"), COALESCE("ehrql_v2", "ehrql_v1")))[1])[1] AS "v" FROM "ehrql_golden_population_2" AS "pop" LEFT OUTER JOIN "p" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id");
 
 -- Run query 005 / 007
 DROP TABLE IF EXISTS "ehrql_golden_population_2";

@@ -86,7 +86,7 @@ DROP TABLE IF EXISTS "ehrql_golden_patient_ids_1";
 DROP TABLE IF EXISTS "ehrql_golden_tmp_3";
 
 -- Run query 007 / 013
-CREATE TABLE "ehrql_golden_tmp_5" AS SELECT "t"."patient_id" AS "patient_id", MIN(LEAST(COALESCE(CASE WHEN "t"."b1" THEN DATE_TRUNC('year', "t"."d1") WHEN ("t"."b1" = "t"."b1") THEN "t"."d2" ELSE CAST(NULL AS DATE) END, CASE WHEN TRUE THEN COALESCE("j1"."d2", "j1"."d1") ELSE "j2"."value_1" END), COALESCE(CASE WHEN TRUE THEN COALESCE("j1"."d2", "j1"."d1") ELSE "j2"."value_1" END, CASE WHEN "t"."b1" THEN DATE_TRUNC('year', "t"."d1") WHEN ("t"."b1" = "t"."b1") THEN "t"."d2" ELSE CAST(NULL AS DATE) END))) AS "value_1" FROM "e" AS "t" LEFT OUTER JOIN "p" AS "j1" ON ("j1"."patient_id" = "t"."patient_id") LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j2" ON ("j2"."patient_id" = "t"."patient_id") WHERE ("t"."patient_id" IN (SELECT "patient_id" FROM "ehrql_golden_population_4")) GROUP BY "t"."patient_id";
+CREATE TABLE "ehrql_golden_tmp_5" AS SELECT "t"."patient_id" AS "patient_id", MIN(transform(ARRAY[CASE WHEN "t"."b1" THEN DATE_TRUNC('year', "t"."d1") WHEN ("t"."b1" = "t"."b1") THEN "t"."d2" ELSE CAST(NULL AS DATE) END], "ehrql_v1" -> transform(ARRAY[CASE WHEN TRUE THEN COALESCE("j1"."d2", "j1"."d1") ELSE "j2"."value_1" END], "ehrql_v2" -> LEAST(COALESCE("ehrql_v1", "ehrql_v2"), COALESCE("ehrql_v2", "ehrql_v1")))[1])[1]) AS "value_1" FROM "e" AS "t" LEFT OUTER JOIN "p" AS "j1" ON ("j1"."patient_id" = "t"."patient_id") LEFT OUTER JOIN "ehrql_golden_tmp_2" AS "j2" ON ("j2"."patient_id" = "t"."patient_id") WHERE ("t"."patient_id" IN (SELECT "patient_id" FROM "ehrql_golden_population_4")) GROUP BY "t"."patient_id";
 
 -- Run query 008 / 013
 DROP TABLE IF EXISTS "ehrql_golden_tmp_2";
