@@ -115,12 +115,22 @@ func (b *expansionBackend) Rewrite(ds *querymodel.Dataset, _ []string) (*querymo
 
 // Table implements enginesql.Backend.
 func (b *expansionBackend) Table(t *querymodel.Table) (enginesql.TableSource, error) {
+	// The queries below read the inner backend's tables: a table it does
+	// not provide is reported here, where the compiler can report it.
 	if t == b.x.ivTable {
+		for _, src := range b.x.sources {
+			if _, err := b.inner.Table(src); err != nil {
+				return enginesql.TableSource{}, err
+			}
+		}
 		return enginesql.TableSource{Query: b.intervalQuery, Materialise: true}, nil
 	}
 	et, ok := b.tables[t]
 	if !ok {
 		return b.inner.Table(t)
+	}
+	if _, err := b.inner.Table(et.source); err != nil {
+		return enginesql.TableSource{}, err
 	}
 	return enginesql.TableSource{Query: func(d enginesql.Dialect) string { return b.expandedQuery(d, et) }, Materialise: true}, nil
 }
@@ -165,7 +175,7 @@ func (b *expansionBackend) intervalQuery(d enginesql.Dialect) string {
 	for _, t := range b.x.sources {
 		from, err := b.sourceSQL(d, t)
 		if err != nil {
-			return "SELECT 1 WHERE " + d.StringLiteral(err.Error()) + " IS NULL" // fails the compile's table lookup already
+			return failingQuery(d, err)
 		}
 		ids = append(ids, "SELECT s."+d.Quote("patient_id")+" AS patient_id FROM "+from)
 	}
@@ -182,7 +192,7 @@ func (b *expansionBackend) intervalQuery(d enginesql.Dialect) string {
 		alias := fmt.Sprintf("m%d", j)
 		from, err := b.sourceAs(d, t, alias)
 		if err != nil {
-			return "SELECT 1 WHERE " + d.StringLiteral(err.Error()) + " IS NULL"
+			return failingQuery(d, err)
 		}
 		joins += " LEFT JOIN " + from + " ON " + alias + "." + d.Quote("patient_id") + " = u.patient_id"
 		name := d.Quote(mergedExists(t))
@@ -207,12 +217,18 @@ func (b *expansionBackend) intervalQuery(d enginesql.Dialect) string {
 	return "SELECT " + strings.Join(sel, ", ") + " FROM (" + perPatient + ") AS p CROSS JOIN (VALUES " + strings.Join(vals, ", ") + ") AS b(iv, s, e)"
 }
 
+// failingQuery is SQL that the database rejects, naming err: Table has
+// checked every table the queries read, so it is never run.
+func failingQuery(d enginesql.Dialect, err error) string {
+	return "SELECT * FROM " + d.Quote("measures: "+err.Error())
+}
+
 // expandedQuery is an expanded table: the source's rows once per
 // interval they belong to.
 func (b *expansionBackend) expandedQuery(d enginesql.Dialect, et *expandedTable) string {
 	from, err := b.sourceSQL(d, et.source)
 	if err != nil {
-		return "SELECT 1 WHERE " + d.StringLiteral(err.Error()) + " IS NULL"
+		return failingQuery(d, err)
 	}
 	k := len(b.x.intervals)
 	cols := []string{fmt.Sprintf("s.%s * %d + b.iv AS %s", d.Quote("patient_id"), k, d.Quote("patient_id"))}
