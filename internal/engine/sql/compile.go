@@ -193,6 +193,7 @@ type compiler struct {
 	shared     map[*querymodel.Domain]bool         // domains whose rows get a temp table
 	usedMacros map[string]bool
 	nlet       int // lambda parameters
+	noLets     int // > 0: do not bind (see noLetsIf)
 	domRows    map[*querymodel.Domain]domainTable
 
 	population string // the population temp table, once built

@@ -429,11 +429,7 @@ func (trino) addMonthsClipped(x, n Expr) Expr {
 }
 
 func (base) datePart(part string, x Expr) Expr {
-	return castExpr{exprFunc(func(w *writer) {
-		w.str("EXTRACT(" + part + " FROM ")
-		x.write(w)
-		w.str(")")
-	}), tInt}
+	return castExpr{extract{part, x}, tInt}
 }
 func (mssql) datePart(part string, x Expr) Expr {
 	return castExpr{call{"DATEPART", []Expr{keyword(strings.ToLower(part)), x}, false}, tInt}

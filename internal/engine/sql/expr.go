@@ -334,6 +334,7 @@ const (
 // dateAdd adds n days or months to d, checking the result's range.
 func (c *compiler) dateAdd(macro string, d, n Expr) Expr {
 	if !c.d.macros() {
+		defer c.noLetsIf(d, n)()
 		return c.dateAddInline(macro, d, n)
 	}
 	c.usedMacros[macro] = true
@@ -372,8 +373,22 @@ func (c *compiler) addMonths(d, n Expr) Expr {
 	})
 }
 
+// noLetsIf turns binding off (until the returned function is called)
+// when one of xs contains a sub-query: lambdas cannot contain those, and
+// the expressions bound later would end up inside the lambda's body.
+func (c *compiler) noLetsIf(xs ...Expr) func() {
+	for _, x := range xs {
+		if hasSubquery(x) {
+			c.noLets++
+			return func() { c.noLets-- }
+		}
+	}
+	return func() {}
+}
+
 // bind2 binds two values (see bind).
 func (c *compiler) bind2(x, y Expr, body func(x, y Expr) Expr) Expr {
+	defer c.noLetsIf(x, y)()
 	return c.bind(x, func(x Expr) Expr {
 		return c.bind(y, func(y Expr) Expr { return body(x, y) })
 	})
@@ -381,6 +396,7 @@ func (c *compiler) bind2(x, y Expr, body func(x, y Expr) Expr) Expr {
 
 // bindAll binds every value of xs (see bind).
 func (c *compiler) bindAll(xs []Expr, body func(xs []Expr) Expr) Expr {
+	defer c.noLetsIf(xs...)()
 	bound := make([]Expr, 0, len(xs))
 	var next func(i int) Expr
 	next = func(i int) Expr {
@@ -400,7 +416,7 @@ func (c *compiler) bindAll(xs []Expr, body func(xs []Expr) Expr) Expr {
 // itself, so x's SQL is repeated as often as body uses it (PostgreSQL
 // calls functions instead, see dateAdd).
 func (c *compiler) bind(x Expr, body func(v Expr) Expr) Expr {
-	if !c.d.lets() {
+	if !c.d.lets() || c.noLets > 0 {
 		return body(x)
 	}
 	switch x.(type) {

@@ -507,3 +507,66 @@ type letExpr struct {
 }
 
 func (l letExpr) write(w *writer) { w.d.writeLet(w, l) }
+
+// extract is EXTRACT(part FROM x).
+type extract struct {
+	part string
+	x    Expr
+}
+
+func (e extract) write(w *writer) {
+	w.str("EXTRACT(" + e.part + " FROM ")
+	e.x.write(w)
+	w.str(")")
+}
+
+// hasSubquery reports whether e contains a sub-query (which DuckDB and
+// Trino do not allow inside lambdas). Opaque expressions count as having
+// one.
+func hasSubquery(e Expr) bool {
+	anyHas := func(es []Expr) bool {
+		for _, x := range es {
+			if hasSubquery(x) {
+				return true
+			}
+		}
+		return false
+	}
+	switch x := e.(type) {
+	case nil, colRef, lit, keyword:
+		return false
+	case binOp:
+		return hasSubquery(x.l) || hasSubquery(x.r)
+	case prefix:
+		return hasSubquery(x.x)
+	case postfix:
+		return hasSubquery(x.x)
+	case call:
+		return anyHas(x.args)
+	case castExpr:
+		return hasSubquery(x.x)
+	case caseExpr:
+		if hasSubquery(x.subject) || hasSubquery(x.els) {
+			return true
+		}
+		for _, wt := range x.whens {
+			if hasSubquery(wt.when) || hasSubquery(wt.then) {
+				return true
+			}
+		}
+		return false
+	case inList:
+		return hasSubquery(x.x) || anyHas(x.items)
+	case likeExpr:
+		return hasSubquery(x.x) || hasSubquery(x.pattern)
+	case concat:
+		return anyHas(x.parts)
+	case binaryCollate:
+		return hasSubquery(x.x)
+	case extract:
+		return hasSubquery(x.x)
+	case letExpr:
+		return hasSubquery(x.value) || hasSubquery(x.body)
+	}
+	return true // inSelect, exprFunc and anything new
+}
