@@ -406,3 +406,33 @@ func TestNestedDateArithmetic(t *testing.T) {
 		}
 	}
 }
+
+// TestBindingAroundSubqueries: values bound once by a lambda (DuckDB)
+// must not enclose sub-queries (is_in over an event series), which
+// lambdas cannot contain.
+func TestBindingAroundSubqueries(t *testing.T) {
+	c := enginetest.Case{
+		Tables: `
+p
+  | i1 | d1
+1 | 1  | 2020-01-31
+2 | 2  | 2020-02-29
+3 |    | 2021-03-01
+e
+  | i1
+1 | 1
+2 | 5
+`,
+		Series: "(MinimumOf (DateAddMonths p.d1 1) (case (when (In p.i1 (CombineAsSet e.i1)) (DateAddDays p.d1 -1)) (else None)))",
+		Want:   "1=2020-01-30; 2=2020-03-29; 3=2021-04-01",
+	}
+	engines := []*Engine{openDuckDB(t)}
+	if os.Getenv("EHRQL_TEST_POSTGRES_DSN") != "" || os.Getenv("CI") != "" {
+		engines = append(engines, openPostgres(t))
+	}
+	for _, eng := range engines {
+		if err := enginetest.RunCase(context.Background(), &suiteEngine{eng: eng}, enginetest.Group{}, c); err != nil {
+			t.Errorf("%s: %v", eng.Dialect().Name(), err)
+		}
+	}
+}
