@@ -216,6 +216,14 @@ func (e *Engine) session(ctx context.Context, prog *Program, fn func(conn *sql.C
 	}
 	defer func() {
 		if err != nil {
+			if prog.dialect.persistentTemps() {
+				// Ordinary tables outlive the connection: drop them.
+				cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+				for _, name := range prog.temps {
+					_, _ = conn.ExecContext(cctx, render(prog.dialect, dropTable{name}))
+				}
+				cancel()
+			}
 			// Never reuse a connection that may hold our temp tables.
 			_ = conn.Raw(func(any) error { return driver.ErrBadConn })
 		}
