@@ -127,7 +127,7 @@ func TestGenerateMeasuresErrors(t *testing.T) {
 		code int
 		msg  string
 	}{
-		{"dsn refused", []string{"analysis/measures.py", "--dsn", "mssql://x"}, 1, "--dsn is not available yet"},
+		{"unknown database", []string{"analysis/measures.py", "--dsn", "nosuch://x"}, 1, "unsupported database"},
 		{"bad output", []string{"analysis/measures.py", "--output", "out.txt"}, 2, ""},
 		{"both data options", []string{"analysis/measures.py", "--dummy-tables", "a", "--dummy-data-file", "b"}, 2, "use only one"},
 		{"missing tables", []string{"analysis/measures.py", "--dummy-tables", "nowhere"}, 11, ""},

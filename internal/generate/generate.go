@@ -7,6 +7,7 @@ package generate
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"slices"
 	"time"
@@ -45,6 +46,18 @@ type Options struct {
 	// Seed seeds generated dummy data (used without DummyTables and
 	// DummyDataFile); "" means dummydata.DefaultSeed.
 	Seed string
+
+	// DSN, when set, switches to a real-data run against that database
+	// (duckdb:///path, postgresql://..., mssql://..., trino://...), with
+	// the permissions granted by Permissions (the JSON list of
+	// $EHRQL_PERMISSIONS) and the tables mapped by Backend ("", "core",
+	// "tpp"). QueryEngine names the engine (see QueryEngine); with
+	// DummyTables, "duckdb" runs DuckDB over the table files instead of
+	// the in-memory engine.
+	DSN         string
+	QueryEngine string
+	Backend     string
+	Permissions string
 }
 
 // Dataset runs generate-dataset.
@@ -64,25 +77,56 @@ func Dataset(ctx context.Context, opts Options) error {
 		}
 	}
 	ds := details.Dataset
+	if opts.DSN != "" {
+		return runDatabase(ctx, ds, opts)
+	}
 	// Every local run uses dummy data, so restricted tables and features
 	// must have been claimed (they take effect on real data only).
 	if err := CheckClaimed(ds, details.ClaimedPermissions); err != nil {
 		return err
 	}
-	tables := OutputSpecs(ds)
 	if opts.DummyDataFile != "" {
 		opts.Logger.Infof("Reading dummy data from %s", opts.DummyDataFile)
-		return fileformats.CopyDataset(opts.DummyDataFile, tables, opts.Output, opts.Stdout)
+		return fileformats.CopyDataset(opts.DummyDataFile, OutputSpecs(ds), opts.Output, opts.Stdout)
 	}
-	var src memory.MapSource
-	if opts.DummyTables != "" {
-		opts.Logger.Infof("Reading dummy tables from %s", opts.DummyTables)
-		if src, err = ReadDummyTables(opts.DummyTables, ds); err != nil {
-			return err
-		}
-	} else if src, err = GenerateDummyData(ctx, details.DatasetDummyDataConfig, ds, opts.Seed, opts.Logger); err != nil {
+	engine, err := QueryEngine(opts.QueryEngine)
+	if err != nil {
 		return err
 	}
+	switch engine {
+	case "", "localfile":
+	case "duckdb":
+		if opts.DummyTables == "" {
+			return fmt.Errorf("--query-engine duckdb without --dsn needs --dummy-tables DIR (DuckDB then reads the table files)")
+		}
+		opts.Logger.Infof("Reading dummy tables from %s into DuckDB", opts.DummyTables)
+		return runDuckDBOverFiles(ctx, ds, opts)
+	default:
+		return fmt.Errorf("--query-engine %s needs a database: give --dsn (or $DATABASE_URL)", engine)
+	}
+	if opts.DummyTables == "" {
+		src, err := GenerateDummyData(ctx, details.DatasetDummyDataConfig, ds, opts.Seed, opts.Logger)
+		if err != nil {
+			return err
+		}
+		return evaluateMemory(ctx, ds, src, opts)
+	}
+	return runMemory(ctx, ds, opts)
+}
+
+// runMemory evaluates ds with the in-memory engine over the table files of
+// opts.DummyTables.
+func runMemory(ctx context.Context, ds *querymodel.Dataset, opts Options) error {
+	opts.Logger.Infof("Reading dummy tables from %s", opts.DummyTables)
+	src, err := ReadDummyTables(opts.DummyTables, ds)
+	if err != nil {
+		return err
+	}
+	return evaluateMemory(ctx, ds, src, opts)
+}
+
+func evaluateMemory(ctx context.Context, ds *querymodel.Dataset, src memory.MapSource, opts Options) error {
+	tables := OutputSpecs(ds)
 	opts.Logger.Infof("Building dataset and writing results")
 	result, err := memory.New(src, memory.Options{InlineReader: ReadInline}).EvaluateDataset(ctx, ds)
 	if err != nil {

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -89,4 +90,35 @@ func CheckClaimed(ds *querymodel.Dataset, claimed []string) error {
 	b.WriteString("permissions assigned by the OpenSAFELY team. For more information see:\n")
 	b.WriteString("https://docs.opensafely.org/ehrql/reference/language/#permissions")
 	return &PermissionError{Msg: b.String()}
+}
+
+// ParsePermissions parses $EHRQL_PERMISSIONS: a JSON list of permission
+// names; empty means none.
+func ParsePermissions(env string) ([]string, error) {
+	if strings.TrimSpace(env) == "" {
+		return nil, nil
+	}
+	var perms []string
+	if err := json.Unmarshal([]byte(env), &perms); err != nil {
+		return nil, fmt.Errorf("EHRQL_PERMISSIONS must be a JSON list of permission names, such as [\"appointments\"]: %v", err)
+	}
+	return perms, nil
+}
+
+// CheckGranted returns a *PermissionError when a real-data run uses
+// restricted tables or features without the permissions granted to it
+// ($EHRQL_PERMISSIONS).
+func CheckGranted(ds *querymodel.Dataset, granted []string) error {
+	var list []string
+	for _, p := range requiredPermissions(ds) {
+		if !slices.Contains(granted, p.name) {
+			list = append(list, fmt.Sprintf("    * %s: %s", p.name, p.reason))
+		}
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	return &PermissionError{Msg: "You do not currently have all the permissions needed for this action.\n\n" +
+		"Missing permissions are:\n\n" + strings.Join(list, "\n") + "\n\n" +
+		"If you think this is a mistake and that you should have these permissions please contact OpenSAFELY support."}
 }

@@ -2,13 +2,21 @@ package measures
 
 import (
 	"context"
+	"database/sql"
+	"errors"
+	"fmt"
 	"io"
 
+	"github.com/duckdb/duckdb-go/v2"
+
+	"github.com/opensafely-go/opensafely/internal/backends"
 	"github.com/opensafely-go/opensafely/internal/ehrql"
 	"github.com/opensafely-go/opensafely/internal/engine/memory"
+	enginesql "github.com/opensafely-go/opensafely/internal/engine/sql"
 	"github.com/opensafely-go/opensafely/internal/fileformats"
 	"github.com/opensafely-go/opensafely/internal/generate"
 	"github.com/opensafely-go/opensafely/internal/loader"
+	"github.com/opensafely-go/opensafely/internal/loadtables"
 	"github.com/opensafely-go/opensafely/internal/logging"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
@@ -31,6 +39,20 @@ type Options struct {
 	Logger        *logging.Logger
 	// Seed seeds generated dummy data; "" means dummydata.DefaultSeed.
 	Seed string
+
+	// DSN, when set, runs the measures against that database with the SQL
+	// engine (ComputeSQL): duckdb:///path, postgresql://..., mssql://...
+	// or trino://..., with the permissions granted by Permissions (the
+	// JSON list of $EHRQL_PERMISSIONS) and the table layout of Backend
+	// ("", "core", "tpp"), as generate-dataset does (generate.Options).
+	// QueryEngine names the engine; "localfile" reads the DSN as a
+	// directory of table files with the in-memory engine, and "duckdb"
+	// with DummyTables (no DSN) loads the table files into an in-memory
+	// DuckDB database and runs the SQL path there.
+	DSN         string
+	QueryEngine string
+	Backend     string
+	Permissions string
 }
 
 // GenerateMeasures runs generate-measures: load, check claimed
@@ -53,14 +75,35 @@ func GenerateMeasures(ctx context.Context, opts Options) error {
 	if err != nil {
 		return err
 	}
+	dc := details.MeasuresDisclosureControlConfig == nil || details.MeasuresDisclosureControlConfig.Enabled
+	tables := OutputSpecs(coll, opts.Output.Dir)
+	engine, err := generate.QueryEngine(opts.QueryEngine)
+	if err != nil {
+		return err
+	}
+	if opts.DSN != "" && engine != "localfile" {
+		return runDatabase(ctx, coll, combined, dc, tables, opts)
+	}
+	if opts.DSN != "" { // localfile: the DSN is a directory of table files
+		opts.DummyTables = opts.DSN
+	}
 	// Every local run uses dummy data: restricted tables must be claimed.
 	if err := generate.CheckClaimed(combined, details.ClaimedPermissions); err != nil {
 		return err
 	}
-	tables := OutputSpecs(coll, opts.Output.Dir)
 	if opts.DummyDataFile != "" {
 		opts.Logger.Infof("Reading dummy data from %s", opts.DummyDataFile)
 		return fileformats.CopyDataset(opts.DummyDataFile, tables, opts.Output, opts.Stdout)
+	}
+	switch engine {
+	case "", "localfile":
+	case "duckdb":
+		if opts.DummyTables == "" {
+			return fmt.Errorf("--query-engine duckdb without --dsn needs --dummy-tables DIR (DuckDB then reads the table files)")
+		}
+		return runDuckDBOverFiles(ctx, coll, combined, dc, tables, opts)
+	default:
+		return fmt.Errorf("--query-engine %s needs a database: give --dsn (or $DATABASE_URL)", engine)
 	}
 	var src memory.MapSource
 	if opts.DummyTables != "" {
@@ -71,12 +114,16 @@ func GenerateMeasures(ctx context.Context, opts Options) error {
 	} else if src, err = generateDummyData(ctx, details.MeasuresDummyDataConfig, coll, combined, opts); err != nil {
 		return err
 	}
-	dc := details.MeasuresDisclosureControlConfig == nil || details.MeasuresDisclosureControlConfig.Enabled
 	opts.Logger.Infof("Calculating measures and writing results")
 	rows, err := Compute(ctx, src, coll, ComputeOptions{DisclosureControl: dc, InlineReader: generate.ReadInline})
 	if err != nil {
 		return err
 	}
+	return finish(rows, coll, tables, dc, opts)
+}
+
+// finish logs whether disclosure control was applied and writes rows.
+func finish(rows []Row, coll *querymodel.MeasureCollection, tables []fileformats.TableSpec, dc bool, opts Options) error {
 	if dc {
 		opts.Logger.Infof("Disclosure control applied: numerators and denominators of 7 or less set to 0, then rounded to the nearest 5 (disable with measures.configure_disclosure_control(enabled=False))")
 	} else {
@@ -296,4 +343,79 @@ func isDefaultConfig(conf *querymodel.DummyDataConfig) bool {
 	d := querymodel.DefaultDummyDataConfig()
 	return conf.PopulationSize == d.PopulationSize && conf.Timeout == d.Timeout &&
 		conf.Legacy == d.Legacy && conf.AdditionalPopulationConstraint == nil
+}
+
+// runDatabase computes the measures on the database at opts.DSN with the
+// SQL engine (a real-data run): permissions from opts.Permissions, the
+// backend's table mapping, database errors mapped to the exit codes of
+// generate-dataset (backends.ExitCodeFor).
+func runDatabase(ctx context.Context, coll *querymodel.MeasureCollection, combined *querymodel.Dataset, dc bool, tables []fileformats.TableSpec, opts Options) error {
+	perms, err := generate.ParsePermissions(opts.Permissions)
+	if err != nil {
+		return err
+	}
+	if err := generate.CheckGranted(combined, perms); err != nil {
+		return err
+	}
+	backend, err := backends.Lookup(opts.Backend, perms)
+	if err != nil {
+		return err
+	}
+	_, _, dialect, err := enginesql.ParseDSN(opts.DSN)
+	if err != nil {
+		return err
+	}
+	if engine, _ := generate.QueryEngine(opts.QueryEngine); engine != "" && engine != dialect.Name() {
+		return fmt.Errorf("--query-engine %s cannot run on the database %s, which needs the %s engine", engine, loadtables.Redact(opts.DSN), dialect.Name())
+	}
+	opts.Logger.Infof("Running measures definition against %s database (backend: %s)", dialect.Name(), backend.Name())
+	sqlOpts := engineOptions(perms)
+	e, err := enginesql.OpenWith(ctx, opts.DSN, backend, sqlOpts)
+	if err != nil {
+		return backends.ExitCodeFor(err, true)
+	}
+	defer e.Close()
+	opts.Logger.Infof("Calculating measures and writing results")
+	rows, err := ComputeSQL(ctx, SQLSource{DB: e.DB(), Dialect: e.Dialect(), Backend: backend, Options: sqlOpts}, coll, ComputeOptions{DisclosureControl: dc})
+	if err != nil {
+		var qe *enginesql.QueryError
+		return backends.ExitCodeFor(err, errors.As(err, &qe))
+	}
+	return finish(rows, coll, tables, dc, opts)
+}
+
+// runDuckDBOverFiles computes the measures with the SQL engine on an
+// in-memory DuckDB database holding the --dummy-tables files the measures
+// read (--query-engine duckdb without --dsn).
+func runDuckDBOverFiles(ctx context.Context, coll *querymodel.MeasureCollection, combined *querymodel.Dataset, dc bool, tables []fileformats.TableSpec, opts Options) error {
+	opts.Logger.Infof("Reading dummy tables from %s into DuckDB", opts.DummyTables)
+	connector, err := duckdb.NewConnector("", nil)
+	if err != nil {
+		return err
+	}
+	db := sql.OpenDB(connector)
+	defer db.Close()
+	var real []*querymodel.Table
+	for _, t := range generate.UsedTables(combined) {
+		if t.Module != "" {
+			real = append(real, t)
+		}
+	}
+	if err := loadtables.LoadFiles(ctx, db, "duckdb", opts.DummyTables, real); err != nil {
+		return err
+	}
+	opts.Logger.Infof("Calculating measures and writing results")
+	rows, err := ComputeSQL(ctx, SQLSource{DB: db, Dialect: enginesql.DuckDB, Options: engineOptions(nil)}, coll, ComputeOptions{DisclosureControl: dc})
+	if err != nil {
+		return err
+	}
+	return finish(rows, coll, tables, dc, opts)
+}
+
+// engineOptions are the SQL engine options of a run.
+func engineOptions(permissions []string) enginesql.Options {
+	opts := enginesql.DefaultOptions()
+	opts.Compile.Permissions = permissions
+	opts.Compile.InlineReader = generate.SQLInlineReader
+	return opts
 }

@@ -1,7 +1,8 @@
 // Package measures computes ehrQL measures (`ehrql generate-measures`,
-// ehrql.md §11) with the in-memory engine and writes their output files.
+// ehrql.md §11) with the in-memory engine (Compute) or a SQL engine
+// (ComputeSQL) and writes their output files.
 //
-// # Algorithm
+// # Algorithm (in memory)
 //
 // Every distinct interval of the collection is evaluated once: the
 // INTERVAL parameters are substituted into one combined dataset whose
@@ -16,7 +17,22 @@
 // are evaluated in parallel (ComputeOptions.Workers), the output order
 // staying fixed. The sums are then taken in Go: group-by columns are
 // dictionary-encoded once per interval and each measure accumulates its
-// numerator and denominator per combination of codes.
+// numerator and denominator per combination of codes. The intervals of a
+// combined dataset are evaluated through one memory.Prepared, so the
+// parts of the dataset that do not depend on the interval (tables,
+// codelist filters, patient columns, sorts) are computed once for all
+// intervals, and interval filters select their rows through an index
+// built once; measures sharing a denominator and group-by columns share
+// their grouping.
+//
+// # Algorithm (SQL)
+//
+// ComputeSQL evaluates every interval at once: the combined dataset is
+// rewritten over synthetic patients, one per (patient, interval), whose
+// event tables hold each event row once per interval it can count for
+// (see expansion), compiled and run once by the SQL engine, and summed by
+// one GROUP BY GROUPING SETS query. Its rows and their order are those of
+// Compute.
 //
 // # Row order
 //
@@ -207,7 +223,22 @@ func Compute(ctx context.Context, src memory.Source, coll *querymodel.MeasureCol
 		}
 		plans[i] = bySet[string(key)]
 	}
-	eng := memory.New(newEncodedSource(src), memory.Options{InlineReader: opts.InlineReader})
+	eng := memory.New(newEncodedSource(src), memory.Options{InlineReader: opts.InlineReader, KeepDictionaries: true})
+	// One Prepared per combined dataset: the work that does not depend on
+	// the interval is done once for all the intervals using it.
+	var prepMu sync.Mutex
+	prepared := map[*plan]*prepOnce{}
+	prepare := func(pl *plan) (*memory.Prepared, error) {
+		prepMu.Lock()
+		po := prepared[pl]
+		if po == nil {
+			po = &prepOnce{}
+			prepared[pl] = po
+		}
+		prepMu.Unlock()
+		po.once.Do(func() { po.prep, po.err = eng.Prepare(ctx, pl.ds) })
+		return po.prep, po.err
+	}
 	// results[interval index][measure index] holds the rows of that
 	// measure in that interval.
 	results := make([][][]Row, len(p.intervals))
@@ -239,7 +270,11 @@ func Compute(ctx context.Context, src memory.Source, coll *querymodel.MeasureCol
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				rows, err := plans[i].interval(ctx, eng, coll.Measures, p.intervals[i])
+				prep, err := prepare(plans[i])
+				var rows [][]Row
+				if err == nil {
+					rows, err = plans[i].interval(ctx, prep, coll.Measures, p.intervals[i])
+				}
 				mu.Lock()
 				if err != nil {
 					if firstErr == nil {
@@ -296,6 +331,13 @@ feed:
 	return rows, nil
 }
 
+// prepOnce prepares a combined dataset once.
+type prepOnce struct {
+	once sync.Once
+	prep *memory.Prepared
+	err  error
+}
+
 // DefaultMaxRuntime is the reference's bound on a measures run (§9.5).
 const DefaultMaxRuntime = 72 * time.Hour
 
@@ -323,7 +365,7 @@ func (e *TimeoutError) ExitCode() int { return ExitMeasuresTimeout }
 
 // interval evaluates the combined dataset for one interval and returns
 // the rows of every measure using it, indexed like ms.
-func (p *plan) interval(ctx context.Context, eng *memory.Engine, ms []*querymodel.Measure, iv querymodel.Interval) ([][]Row, error) {
+func (p *plan) interval(ctx context.Context, eng *memory.Prepared, ms []*querymodel.Measure, iv querymodel.Interval) ([][]Row, error) {
 	node, err := querymodel.SubstituteParameters(p.ds, querymodel.IntervalValues(iv))
 	if err != nil {
 		return nil, fmt.Errorf("measures: %w", err)
@@ -337,7 +379,7 @@ func (p *plan) interval(ctx context.Context, eng *memory.Engine, ms []*querymode
 	for i := range t.Columns {
 		cols[t.Columns[i].Name] = &t.Columns[i]
 	}
-	enc := &encoder{n: t.Len(), cols: cols, codes: map[string]*encoded{}}
+	enc := &encoder{n: t.Len(), cols: cols, codes: map[string]*encoded{}, groupings: map[string]*grouping{}, nums: map[string][]int64{}}
 	out := make([][]Row, len(ms))
 	for mi, m := range ms {
 		if slices.Contains(m.Intervals, iv) {
@@ -402,9 +444,11 @@ type encoded struct {
 
 // encoder dictionary-encodes result columns on demand, once per interval.
 type encoder struct {
-	n     int
-	cols  map[string]*memory.ResultColumn
-	codes map[string]*encoded
+	n         int
+	cols      map[string]*memory.ResultColumn
+	codes     map[string]*encoded
+	groupings map[string]*grouping
+	nums      map[string][]int64
 }
 
 func (e *encoder) column(name string) *encoded {
@@ -417,9 +461,9 @@ func (e *encoder) column(name string) *encoded {
 	switch rc.Type.Kind() {
 	case querymodel.KindStr, querymodel.KindCode:
 		if d.Strs != nil {
-			encodeBy(c, d, rc.Type, func(i int) string { return d.Strs[i] })
+			encodeStrs(c, d, rc.Type)
 		} else {
-			encodeBy(c, d, rc.Type, func(i int) int32 { return d.Codes[i] })
+			encodeCodes(c, d, rc.Type)
 		}
 	case querymodel.KindInt:
 		encodeBy(c, d, rc.Type, func(i int) int64 { return d.Ints[i] })
@@ -461,46 +505,171 @@ func encodeBy[K comparable](c *encoded, d *memory.Column, t querymodel.Type, key
 	}
 }
 
+// grouping is, for one interval, the rows of a denominator split by a
+// combination of group-by columns: slot[i] is row i's combination (-1
+// when the row is not in the denominator), first[k] the first row of
+// combination k and den[k] its denominator sum. Measures sharing a
+// denominator and group-by columns share it.
+type grouping struct {
+	groups []*encoded
+	slot   []int32
+	first  []int
+	den    []int64
+}
+
+// groupingFor returns (computing it once per interval) the grouping of
+// m's denominator by m's group-by columns.
+func (e *encoder) groupingFor(m *querymodel.Measure, p *plan) *grouping {
+	key := p.vars[m.Denominator]
+	for _, g := range m.GroupBy {
+		key += "\x00" + p.vars[g.Series]
+	}
+	if g, ok := e.groupings[key]; ok {
+		return g
+	}
+	den := e.cols[p.vars[m.Denominator]]
+	g := &grouping{groups: make([]*encoded, len(m.GroupBy)), slot: make([]int32, e.n)}
+	for i, gb := range m.GroupBy {
+		g.groups[i] = e.column(p.vars[gb.Series])
+	}
+	counts := counts(den, e.n)
+	slot := newSlotter(g.groups, e.n)
+	for i := 0; i < e.n; i++ {
+		d := counts[i]
+		if d <= 0 {
+			g.slot[i] = -1
+			continue
+		}
+		k := slot.slot(i, len(g.den))
+		if k == len(g.den) {
+			g.den = append(g.den, 0)
+			g.first = append(g.first, i)
+		}
+		g.den[k] += d
+		g.slot[i] = int32(k)
+	}
+	e.groupings[key] = g
+	return g
+}
+
+// counts returns a boolean (1/0) or integer column as counts, 0 for NULL.
+func counts(c *memory.ResultColumn, n int) []int64 {
+	out := make([]int64, n)
+	d := c.Data
+	switch {
+	case c.Type.Kind() == querymodel.KindBool:
+		for i, b := range d.Bools {
+			if b && (d.Valid == nil || d.Valid[i]) {
+				out[i] = 1
+			}
+		}
+	case d.Ints != nil:
+		for i, v := range d.Ints {
+			if d.Valid == nil || d.Valid[i] {
+				out[i] = v
+			}
+		}
+	} // else a NULL-only series: all 0
+	return out
+}
+
+// encodeStrs is encodeBy for a string column: while the distinct values
+// are few (the usual case for a group-by column) they are found by a
+// linear scan, which is much cheaper than hashing every row.
+func encodeStrs(c *encoded, d *memory.Column, t querymodel.Type) {
+	const few = 16
+	var seen []string // seen[k] has code codeOf[k]
+	var codeOf []uint32
+	var index map[string]uint32
+	nullCode := uint32(math.MaxUint32)
+	for i, v := range d.Strs {
+		if !d.IsValid(i) {
+			if nullCode == math.MaxUint32 {
+				nullCode = uint32(len(c.values))
+				c.values = append(c.values, nil)
+			}
+			c.codes[i] = nullCode
+			continue
+		}
+		found := false
+		if index == nil {
+			for k, s := range seen {
+				if s == v {
+					c.codes[i], found = codeOf[k], true
+					break
+				}
+			}
+		} else {
+			c.codes[i], found = index[v]
+		}
+		if found {
+			continue
+		}
+		code := uint32(len(c.values))
+		c.values = append(c.values, d.Value(t, i))
+		c.codes[i] = code
+		if index == nil && len(seen) < few {
+			seen, codeOf = append(seen, v), append(codeOf, code)
+			continue
+		}
+		if index == nil {
+			index = make(map[string]uint32, 2*few)
+			for k, s := range seen {
+				index[s] = codeOf[k]
+			}
+		}
+		index[v] = code
+	}
+}
+
+// encodeCodes is encodeBy for a dictionary-encoded column: the codes
+// index a table instead of a map.
+func encodeCodes(c *encoded, d *memory.Column, t querymodel.Type) {
+	ours := make([]uint32, len(d.Dict)) // dictionary code -> our code + 1
+	nullCode := uint32(0)
+	for i, k := range d.Codes {
+		if !d.IsValid(i) {
+			if nullCode == 0 {
+				c.values = append(c.values, nil)
+				nullCode = uint32(len(c.values))
+			}
+			c.codes[i] = nullCode - 1
+			continue
+		}
+		if ours[k] == 0 {
+			c.values = append(c.values, d.Value(t, i))
+			ours[k] = uint32(len(c.values))
+		}
+		c.codes[i] = ours[k] - 1
+	}
+}
+
 // aggregate computes one measure's rows for one interval from the
 // combined result.
 func aggregate(m *querymodel.Measure, iv querymodel.Interval, p *plan, enc *encoder) []Row {
-	den := enc.cols[p.vars[m.Denominator]]
-	num := enc.cols[p.vars[m.Numerator]]
-	groups := make([]*encoded, len(m.GroupBy))
-	for i, g := range m.GroupBy {
-		groups[i] = enc.column(p.vars[g.Series])
-	}
-	type acc struct {
-		num, den int64
-		first    int // first row, for the group values
-	}
-	var accs []acc
-	slot := newSlotter(groups, enc.n)
-	for i := 0; i < enc.n; i++ {
-		d, ok := countOf(den, i)
-		if !ok || d <= 0 {
-			continue
-		}
-		k := slot.slot(i, len(accs))
-		if k == len(accs) {
-			accs = append(accs, acc{first: i})
-		}
-		a := &accs[k]
-		a.den += d
-		if n, ok := countOf(num, i); ok {
-			a.num += n
+	g := enc.groupingFor(m, p)
+	num := enc.numerator(p.vars[m.Numerator])
+	nums := make([]int64, len(g.den))
+	for i, k := range g.slot {
+		if k >= 0 {
+			nums[k] += num[i]
 		}
 	}
-	if len(groups) == 0 && len(accs) == 0 {
-		accs = append(accs, acc{})
+	n := len(g.den)
+	ungroupedEmpty := len(g.groups) == 0 && n == 0
+	if ungroupedEmpty {
+		n = 1
 	}
-	rows := make([]Row, len(accs))
-	for k, a := range accs {
-		r := Row{Measure: m.Name, IntervalStart: iv.Start, IntervalEnd: iv.End, Numerator: a.num, Denominator: a.den}
-		if len(groups) > 0 {
-			r.Groups = make([]any, len(groups))
-			for j, g := range groups {
-				r.Groups[j] = g.values[g.codes[a.first]]
+	rows := make([]Row, n)
+	for k := range rows {
+		r := Row{Measure: m.Name, IntervalStart: iv.Start, IntervalEnd: iv.End}
+		if !ungroupedEmpty {
+			r.Numerator, r.Denominator = nums[k], g.den[k]
+		}
+		if len(g.groups) > 0 {
+			r.Groups = make([]any, len(g.groups))
+			for j, gc := range g.groups {
+				r.Groups[j] = gc.values[gc.codes[g.first[k]]]
 			}
 		}
 		setRatio(&r)
@@ -509,21 +678,15 @@ func aggregate(m *querymodel.Measure, iv querymodel.Interval, p *plan, enc *enco
 	return rows
 }
 
-// countOf reads a boolean (1/0) or integer value; ok is false for NULL.
-func countOf(c *memory.ResultColumn, i int) (int64, bool) {
-	if !c.Data.IsValid(i) {
-		return 0, false
+// numerator returns (computing it once per interval) a numerator
+// column as counts.
+func (e *encoder) numerator(name string) []int64 {
+	if c, ok := e.nums[name]; ok {
+		return c
 	}
-	if c.Type.Kind() == querymodel.KindBool {
-		if c.Data.Bools[i] {
-			return 1, true
-		}
-		return 0, true
-	}
-	if c.Data.Ints == nil { // a NULL-only series
-		return 0, false
-	}
-	return c.Data.Ints[i], true
+	c := counts(e.cols[name], e.n)
+	e.nums[name] = c
+	return c
 }
 
 // slotter maps a row's combination of group codes to an accumulator

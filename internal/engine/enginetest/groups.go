@@ -14,4 +14,5 @@ var groups = []Group{
 	groupEvents,
 	groupCore,
 	groupQueryModel,
+	groupRegressions,
 }

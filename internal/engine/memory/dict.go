@@ -30,7 +30,11 @@ func (e *evaluator) dictOf(v *vec) *dictVals {
 	}
 	base, ok := e.dicts[v.dsrc]
 	if !ok {
-		base = encode(v.dsrc)
+		if e.prep != nil { // table columns are shared: encode each once
+			base = e.prep.result(dictKey{v.dsrc}, func() any { return encode(v.dsrc) }).(*dictVals)
+		} else {
+			base = encode(v.dsrc)
+		}
 		e.dicts[v.dsrc] = base
 	}
 	if v.drows == nil {

@@ -13,6 +13,10 @@ type Options struct {
 	// InlineReader reads the rows of a table_from_file inline table
 	// (querymodel.FileRows). Without it, such tables are an error.
 	InlineReader func(rows *querymodel.FileRows, schema *querymodel.TableSchema) (*TableData, error)
+	// KeepDictionaries leaves string and code result columns that are
+	// dictionary-encoded inside the engine as Dict+Codes instead of
+	// decoding them to Strs (for callers that group by them).
+	KeepDictionaries bool
 }
 
 // Engine evaluates query-model datasets over data from a Source.
@@ -97,15 +101,43 @@ func (eng *Engine) EvaluateDataset(ctx context.Context, ds *querymodel.Dataset) 
 
 // newEvaluator loads every table root references and fixes the universe.
 func (eng *Engine) newEvaluator(ctx context.Context, root querymodel.Node) (*evaluator, error) {
-	e := &evaluator{
+	l, err := eng.load(ctx, root)
+	if err != nil {
+		return nil, err
+	}
+	e := newEvaluatorFor(ctx, l)
+	e.keepDicts = eng.opts.KeepDictionaries
+	return e, nil
+}
+
+// loaded is the table data of an evaluation and its universe of patients.
+type loaded struct {
+	tables map[*querymodel.Table]*tableState
+	inline map[*querymodel.InlinePatientTable]*tableState
+	ids    []int64 // the universe, ascending
+}
+
+// newEvaluatorFor returns an evaluator over already loaded tables.
+func newEvaluatorFor(ctx context.Context, l *loaded) *evaluator {
+	return &evaluator{
 		ctx:     ctx,
-		tables:  make(map[*querymodel.Table]*tableState),
-		inline:  make(map[*querymodel.InlinePatientTable]*tableState),
+		tables:  l.tables,
+		inline:  l.inline,
+		ids:     l.ids,
+		n:       len(l.ids),
 		memo:    make(map[querymodel.Series]*vec),
 		frames:  make(map[querymodel.Frame]any),
 		domains: make(map[*querymodel.Domain]*rowSet),
 		aligned: make(map[alignKey]*vec),
 		dicts:   make(map[*Column]*dictVals),
+	}
+}
+
+// load reads every table root references and fixes the universe.
+func (eng *Engine) load(ctx context.Context, root querymodel.Node) (*loaded, error) {
+	l := &loaded{
+		tables: make(map[*querymodel.Table]*tableState),
+		inline: make(map[*querymodel.InlinePatientTable]*tableState),
 	}
 	var loadErr error
 	var all []*tableState
@@ -115,11 +147,11 @@ func (eng *Engine) newEvaluator(ctx context.Context, root querymodel.Node) (*eva
 		}
 		switch n := n.(type) {
 		case *querymodel.SelectTable:
-			loadErr = eng.loadTable(e, n.Table, &all)
+			loadErr = eng.loadTable(l, n.Table, &all)
 		case *querymodel.SelectPatientTable:
-			loadErr = eng.loadTable(e, n.Table, &all)
+			loadErr = eng.loadTable(l, n.Table, &all)
 		case *querymodel.InlinePatientTable:
-			if _, ok := e.inline[n]; ok {
+			if _, ok := l.inline[n]; ok {
 				break
 			}
 			var d *TableData
@@ -140,8 +172,8 @@ func (eng *Engine) newEvaluator(ctx context.Context, root querymodel.Node) (*eva
 					loadErr = fmt.Errorf("memory: inline table: %w", err)
 					break
 				}
-				ts := &tableState{schema: n.TableSchema, data: e.decode(n.TableSchema, d), patient: true}
-				e.inline[n] = ts
+				ts := &tableState{schema: n.TableSchema, data: decode(n.TableSchema, d), patient: true}
+				l.inline[n] = ts
 				all = append(all, ts)
 			}
 		}
@@ -153,12 +185,12 @@ func (eng *Engine) newEvaluator(ctx context.Context, root querymodel.Node) (*eva
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	e.ids = mergeIDs(all)
-	e.n = len(e.ids)
+	l.ids = mergeIDs(all)
+	n := len(l.ids)
 	for _, ts := range all {
-		ts.pat = universeIndex(e.ids, ts.data.PatientIDs)
+		ts.pat = universeIndex(l.ids, ts.data.PatientIDs)
 		if ts.patient {
-			ts.rowOf = make([]int32, e.n)
+			ts.rowOf = make([]int32, n)
 			for i := range ts.rowOf {
 				ts.rowOf[i] = -1
 			}
@@ -167,11 +199,11 @@ func (eng *Engine) newEvaluator(ctx context.Context, root querymodel.Node) (*eva
 			}
 		}
 	}
-	return e, nil
+	return l, nil
 }
 
-func (eng *Engine) loadTable(e *evaluator, t *querymodel.Table, all *[]*tableState) error {
-	if _, ok := e.tables[t]; ok {
+func (eng *Engine) loadTable(l *loaded, t *querymodel.Table, all *[]*tableState) error {
+	if _, ok := l.tables[t]; ok {
 		return nil
 	}
 	d, err := eng.src.TableData(t)
@@ -184,8 +216,8 @@ func (eng *Engine) loadTable(e *evaluator, t *querymodel.Table, all *[]*tableSta
 	if err := d.Validate(t.Schema, t.Patient); err != nil {
 		return fmt.Errorf("memory: table %s: %w", t.TableName(), err)
 	}
-	ts := &tableState{schema: t.Schema, data: e.decode(t.Schema, d), patient: t.Patient}
-	e.tables[t] = ts
+	ts := &tableState{schema: t.Schema, data: decode(t.Schema, d), patient: t.Patient}
+	l.tables[t] = ts
 	*all = append(*all, ts)
 	return nil
 }
@@ -272,7 +304,9 @@ func (e *evaluator) dataset(ds *querymodel.Dataset) *Result {
 			idx = make([]int32, len(selected))
 		}
 		col := gather(&vv.Column, idx)
-		plainStrs(&col)
+		if !e.keepDicts {
+			plainStrs(&col)
+		}
 		main.Columns = append(main.Columns, ResultColumn{Name: v.Name, Type: v.Series.Type(), Data: &col})
 	}
 	res := &Result{Tables: []*ResultTable{main}}
@@ -312,7 +346,9 @@ func (e *evaluator) eventTable(name string, f *querymodel.SeriesCollectionFrame,
 			sel = make([]int32, len(idx))
 		}
 		col := gather(&v.Column, sel)
-		plainStrs(&col)
+		if !e.keepDicts {
+			plainStrs(&col)
+		}
 		t.Columns = append(t.Columns, ResultColumn{Name: m.Name, Type: m.Series.Type(), Data: &col})
 	}
 	return t
@@ -321,7 +357,7 @@ func (e *evaluator) eventTable(name string, f *querymodel.SeriesCollectionFrame,
 // decode returns d with the codes of every dictionary-encoded string
 // column made safe to index (NULL rows may hold any code in the input) and
 // every dictionary non-empty. d itself is not modified.
-func (e *evaluator) decode(schema *querymodel.TableSchema, d *TableData) *TableData {
+func decode(schema *querymodel.TableSchema, d *TableData) *TableData {
 	var out *TableData
 	for _, col := range schema.Columns() {
 		c := d.Columns[col.Name]

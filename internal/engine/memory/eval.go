@@ -45,6 +45,11 @@ type evaluator struct {
 	aligned map[alignKey]*vec
 	dicts   map[*Column]*dictVals
 	steps   int
+	// prep, when set, holds the tables, the universe and the results of
+	// the nodes shared with other evaluations of the same Prepared.
+	prep *Prepared
+	// keepDicts: see Options.KeepDictionaries.
+	keepDicts bool
 }
 
 // check polls the context now and then.
@@ -81,6 +86,25 @@ func (e *evaluator) series(s querymodel.Series) *vec {
 	if v, ok := e.memo[s]; ok {
 		return v
 	}
+	var v *vec
+	if e.prep != nil && e.prep.shared[s] {
+		v = e.prep.result(s, func() any {
+			v := e.evalSeries(s)
+			v.shared = true
+			return v
+		}).(*vec)
+		if v.rs != nil {
+			e.adoptDomain(querymodel.DomainOf(s), v.rs)
+		}
+	} else {
+		v = e.evalSeries(s)
+	}
+	e.memo[s] = v
+	return v
+}
+
+// evalSeries evaluates s (not memoised).
+func (e *evaluator) evalSeries(s querymodel.Series) *vec {
 	e.check()
 	var v *vec
 	switch s := s.(type) {
@@ -114,7 +138,6 @@ func (e *evaluator) series(s querymodel.Series) *vec {
 		}
 		v = e.expand(v, rs)
 	}
-	e.memo[s] = v
 	return v
 }
 

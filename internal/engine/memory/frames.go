@@ -50,6 +50,21 @@ func (e *evaluator) frame(f querymodel.Frame) any {
 	if v, ok := e.frames[f]; ok {
 		return v
 	}
+	var out any
+	if e.prep != nil && e.prep.shared[f] {
+		out = e.prep.result(f, func() any { return e.evalFrame(f) })
+		if ef, ok := out.(*eventFrame); ok {
+			e.adoptDomain(querymodel.DomainOf(f), ef.rs)
+		}
+	} else {
+		out = e.evalFrame(f)
+	}
+	e.frames[f] = out
+	return out
+}
+
+// evalFrame evaluates f (not memoised).
+func (e *evaluator) evalFrame(f querymodel.Frame) any {
 	e.check()
 	var out any
 	switch f := f.(type) {
@@ -81,7 +96,6 @@ func (e *evaluator) frame(f querymodel.Frame) any {
 	default:
 		panic(internalf("unknown frame %T", f))
 	}
-	e.frames[f] = out
 	return out
 }
 
@@ -98,6 +112,12 @@ func (e *evaluator) filter(f *querymodel.Filter) *eventFrame {
 	dom := querymodel.DomainOf(f)
 	if rs, ok := e.domains[dom]; ok {
 		return &eventFrame{rs: rs, keys: src.keys}
+	}
+	if e.prep != nil && !e.prep.shared[f] && e.prep.shared[f.Source] {
+		if rs := e.rangeFilter(f, src); rs != nil {
+			e.domains[dom] = rs
+			return &eventFrame{rs: rs, keys: src.keys}
+		}
 	}
 	cond := e.series(f.Condition)
 	if isNullType(cond) {

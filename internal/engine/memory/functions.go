@@ -3,6 +3,7 @@ package memory
 import (
 	"cmp"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -97,7 +98,19 @@ func (e *evaluator) function(f *querymodel.Function) *vec {
 	case querymodel.FnDateDifferenceInMonths:
 		return map2(querymodel.Int, sh, argOf[Date](args[0]), argOf[Date](args[1]), diffMonths)
 	case querymodel.FnDateDifferenceInYears:
-		return map2(querymodel.Int, sh, argOf[Date](args[0]), argOf[Date](args[1]), diffYears)
+		a, b := argOf[Date](args[0]), argOf[Date](args[1])
+		if a.s == 0 && a.valid(0) { // age_on(date): the date's civil form once
+			y, m, d := a.v[0].Civil()
+			return map1(querymodel.Int, sh, b, func(x Date) (int64, bool) {
+				xy, xm, xd := x.Civil()
+				n := int64(y - xy)
+				if m < xm || (m == xm && d < xd) {
+					n--
+				}
+				return n, true
+			})
+		}
+		return map2(querymodel.Int, sh, a, b, diffYears)
 	case querymodel.FnYearFromDate:
 		return map1(querymodel.Int, sh, argOf[Date](args[0]), func(d Date) (int64, bool) { y, _, _ := d.Civil(); return int64(y), true })
 	case querymodel.FnMonthFromDate:
@@ -576,11 +589,63 @@ func (e *evaluator) caseExpr(c *querymodel.Case) *vec {
 	case querymodel.KindFloat:
 		return caseKernel[float64](t, sh, conds, all[k:])
 	case querymodel.KindStr, querymodel.KindCode:
+		if v := caseDict(t, sh, conds, all[k:]); v != nil {
+			return v
+		}
 		return caseKernel[string](t, sh, conds, all[k:])
 	case querymodel.KindDate:
 		return caseKernel[Date](t, sh, conds, all[k:])
 	}
 	panic(evalErrorf("case expression of type %s", t))
+}
+
+// caseDict is caseKernel for strings whose values are all constants (the
+// usual "band" case): it gives a dictionary-encoded vec, writing a code
+// per element instead of a string. It returns nil when some value is not
+// a constant.
+func caseDict(t querymodel.Type, sh shape, conds []arg[bool], values []*vec) *vec {
+	if sh.scalar {
+		return nil
+	}
+	var dict []string
+	codeOf := make([]int32, len(values)) // -1: NULL
+	for i, v := range values {
+		if !v.scalar {
+			return nil
+		}
+		x, ok := argOf[string](v).at(0)
+		codeOf[i] = -1
+		if !ok {
+			continue
+		}
+		codeOf[i] = int32(len(dict))
+		if j := slices.Index(dict, x); j >= 0 {
+			codeOf[i] = int32(j)
+		} else {
+			dict = append(dict, x)
+		}
+	}
+	if len(dict) == 0 {
+		return nil
+	}
+	def := len(conds)
+	out := &vec{typ: t, rs: sh.rs, n: sh.n}
+	out.Codes = make([]int32, sh.n)
+	out.Dict = dict
+	out.Valid = make([]bool, sh.n)
+	for i := range out.Codes {
+		src := def
+		for j, c := range conds {
+			if x, xv := c.at(i); xv && x {
+				src = j
+				break
+			}
+		}
+		if c := codeOf[src]; c >= 0 {
+			out.Codes[i], out.Valid[i] = c, true
+		}
+	}
+	return out
 }
 
 // caseKernel: values holds each arm's value then the default.

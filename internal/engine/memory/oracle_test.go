@@ -265,6 +265,37 @@ func ofunc(op querymodel.FuncOp, a []any) any {
 type gen struct {
 	r     *rand.Rand
 	depth int
+	// params, if set, are the parameters start and end (dates) and k (an
+	// integer) that some literals and filters use instead of values.
+	params []querymodel.Series
+}
+
+// rangeCond returns a filter condition over f bounding d1 or i1 by the
+// parameters, sometimes with another term (the form Prepared indexes).
+func (g *gen) rangeCond(f querymodel.Frame) querymodel.Series {
+	d1 := must(querymodel.NewSelectColumn(f, "d1"))
+	start, end, k := g.params[0], g.params[1], g.params[2]
+	var c querymodel.Series
+	switch g.pick(5) {
+	case 0:
+		c = must(querymodel.NewFunction(querymodel.FnAnd,
+			must(querymodel.NewFunction(querymodel.FnGE, d1, start)),
+			must(querymodel.NewFunction(querymodel.FnLE, d1, end))))
+	case 1:
+		c = must(querymodel.NewFunction(querymodel.FnLT, start, d1))
+	case 2:
+		c = must(querymodel.NewFunction(querymodel.FnGT, must(querymodel.NewSelectColumn(f, "i1")), k))
+	case 3:
+		c = must(querymodel.NewFunction(querymodel.FnEQ, d1, must(querymodel.NewFunction(querymodel.FnDateAddDays, start, k))))
+	default:
+		c = must(querymodel.NewFunction(querymodel.FnAnd,
+			must(querymodel.NewFunction(querymodel.FnLE, d1, end)),
+			must(querymodel.NewFunction(querymodel.FnLE, must(querymodel.NewSelectColumn(f, "i2")), k))))
+	}
+	if g.pick(2) == 0 {
+		c = must(querymodel.NewFunction(querymodel.FnAnd, g.boolean(f), c))
+	}
+	return c
 }
 
 func (g *gen) pick(n int) int { return g.r.IntN(n) }
@@ -273,6 +304,10 @@ func (g *gen) pick(n int) int { return g.r.IntN(n) }
 func (g *gen) frame(sorted bool) querymodel.Frame {
 	f := querymodel.Frame(must(querymodel.NewSelectTable(enginetest.E)))
 	for range g.pick(3) {
+		if g.params != nil && g.pick(2) == 0 {
+			f = must(querymodel.NewFilter(f, g.rangeCond(f)))
+			continue
+		}
 		f = must(querymodel.NewFilter(f, g.boolean(f)))
 	}
 	if sorted {
@@ -316,6 +351,9 @@ func (g *gen) integer(f querymodel.Frame) querymodel.Series {
 		if f != nil && g.pick(3) > 0 {
 			return must(querymodel.NewSelectColumn(f, []string{"i1", "i2", "i3"}[g.pick(3)]))
 		}
+		if g.params != nil && g.pick(4) == 0 {
+			return g.params[2]
+		}
 		if g.pick(2) == 0 {
 			return must(querymodel.NewValue(int64(g.pick(5) - 1)))
 		}
@@ -347,6 +385,9 @@ func (g *gen) date(f querymodel.Frame) querymodel.Series {
 	}
 	switch g.pick(3) {
 	case 0:
+		if g.params != nil && g.pick(2) == 0 {
+			return g.params[g.pick(2)]
+		}
 		return must(querymodel.NewValue(MakeDate(2020, 1, 1+g.pick(20)).Calendar()))
 	case 1:
 		return must(querymodel.NewSelectColumn(must(querymodel.NewSelectPatientTable(enginetest.P)), "d1"))

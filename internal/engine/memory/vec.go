@@ -22,6 +22,10 @@ type vec struct {
 	// kernels can work on the column's dictionary encoding (see dictOf).
 	dsrc  *Column
 	drows []int32
+	// shared is set once the vec is the result of a node shared between
+	// evaluations (see Prepared): it is then read by several goroutines
+	// and never modified.
+	shared bool
 }
 
 // setVal is the value of a Set-typed series: a literal frozenset or the
@@ -75,7 +79,13 @@ func argOf[T any](v *vec) arg[T] {
 	}
 	p := slot[T](&v.Column)
 	if sp, ok := any(p).(*[]string); ok && *sp == nil && v.Codes != nil {
-		*sp = decodeStrs(&v.Column) // a dictionary-encoded vec, decoded on first plain use
+		// A dictionary-encoded vec, decoded on first plain use; a shared
+		// vec is decoded afresh each time, never modified.
+		strs := decodeStrs(&v.Column)
+		if v.shared {
+			return arg[T]{v: any(strs).([]T), ok: v.Valid, s: s}
+		}
+		*sp = strs
 	}
 	return arg[T]{v: *p, ok: v.Valid, s: s}
 }
