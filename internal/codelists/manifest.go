@@ -9,7 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
-	"unicode/utf16"
+
+	"github.com/opensafely-go/opensafely/internal/pyjson"
 )
 
 // Entry is what the manifest records about one downloaded CSV.
@@ -88,54 +89,18 @@ func (m *Manifest) Marshal() []byte {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		b.WriteString("\n    " + pyString(e.Filename) + ": {")
+		b.WriteString("\n    " + pyjson.Quote(e.Filename, true) + ": {")
 		fields := [][2]string{{"id", e.ID}, {"url", e.URL}, {"downloaded_at", e.DownloadedAt}, {"sha", e.SHA}}
 		for j, f := range fields {
 			if j > 0 {
 				b.WriteByte(',')
 			}
-			b.WriteString("\n      " + pyString(f[0]) + ": " + pyString(f[1]))
+			b.WriteString("\n      " + pyjson.Quote(f[0], true) + ": " + pyjson.Quote(f[1], true))
 		}
 		b.WriteString("\n    }")
 	}
 	b.WriteString("\n  }\n}")
 	return b.Bytes()
-}
-
-// pyString quotes s as Python's json module does with ensure_ascii.
-func pyString(s string) string {
-	var b bytes.Buffer
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\b':
-			b.WriteString(`\b`)
-		case '\f':
-			b.WriteString(`\f`)
-		default:
-			switch {
-			case r < 0x20 || (r > 0x7e && r < 0x10000):
-				fmt.Fprintf(&b, `\u%04x`, r)
-			case r >= 0x10000:
-				hi, lo := utf16.EncodeRune(r)
-				fmt.Fprintf(&b, `\u%04x\u%04x`, hi, lo)
-			default:
-				b.WriteRune(r)
-			}
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
 }
 
 // manifestPath is codelists.json's path as shown in messages.

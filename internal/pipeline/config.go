@@ -3,9 +3,9 @@ package pipeline
 import (
 	"math"
 	"math/big"
-	"strconv"
 	"strings"
-	"unicode/utf16"
+
+	"github.com/opensafely-go/opensafely/internal/pyjson"
 )
 
 // pyJSON renders a node as Python's json.dumps renders the value a YAML safe
@@ -42,7 +42,7 @@ func writeJSON(b *strings.Builder, n *node, asKey bool) {
 	default:
 		s := scalarJSON(n)
 		if asKey && !(n.kind == kStr || n.kind == kOther) {
-			s = jsonString(s)
+			s = pyjson.Quote(s, true)
 		}
 		b.WriteString(s)
 	}
@@ -76,58 +76,5 @@ func scalarJSON(n *node) string {
 			return pyFloat(f)
 		}
 	}
-	return jsonString(n.str)
-}
-
-// jsonString quotes s as json.dumps does with ensure_ascii.
-func jsonString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\b':
-			b.WriteString(`\b`)
-		case '\f':
-			b.WriteString(`\f`)
-		default:
-			switch {
-			case r < 0x20 || (r >= 0x7f && r < 0x10000):
-				if r < 0x7f {
-					b.WriteString(`\u00` + hex2(int(r)))
-				} else {
-					b.WriteString(u4(int(r)))
-				}
-			case r >= 0x10000:
-				r1, r2 := utf16.EncodeRune(r)
-				b.WriteString(u4(int(r1)) + u4(int(r2)))
-			default:
-				b.WriteRune(r)
-			}
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
-func hex2(i int) string {
-	s := strconv.FormatInt(int64(i), 16)
-	if len(s) < 2 {
-		s = "0" + s
-	}
-	return s
-}
-
-func u4(i int) string {
-	s := strconv.FormatInt(int64(i), 16)
-	return `\u` + strings.Repeat("0", 4-len(s)) + s
+	return pyjson.Quote(n.str, true)
 }

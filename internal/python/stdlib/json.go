@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf16"
 
+	"github.com/opensafely-go/opensafely/internal/pyjson"
 	"github.com/opensafely-go/opensafely/internal/python"
 )
 
@@ -472,7 +473,7 @@ func (e *jsonEncoder) encode(v python.Value, level int) error {
 		}
 		e.b.WriteString(s)
 	case python.Str:
-		e.b.WriteString(jsonQuote(string(x), e.ensureASCII))
+		e.b.WriteString(pyjson.Quote(string(x), e.ensureASCII))
 	case *python.List, python.Tuple:
 		items, err := toSlice(e.t, x)
 		if err != nil {
@@ -571,7 +572,7 @@ func (e *jsonEncoder) encodeDict(d *python.Dict, level int) error {
 			e.b.WriteString(e.itemSep)
 		}
 		e.newline(level + 1)
-		e.b.WriteString(jsonQuote(p.k, e.ensureASCII))
+		e.b.WriteString(pyjson.Quote(p.k, e.ensureASCII))
 		e.b.WriteString(e.keySep)
 		if err := e.encode(p.v, level+1); err != nil {
 			return err
@@ -580,43 +581,4 @@ func (e *jsonEncoder) encodeDict(d *python.Dict, level int) error {
 	e.newline(level)
 	e.b.WriteByte('}')
 	return nil
-}
-
-func jsonQuote(s string, ascii bool) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\b':
-			b.WriteString(`\b`)
-		case '\f':
-			b.WriteString(`\f`)
-		default:
-			switch {
-			case r < 0x20:
-				fmt.Fprintf(&b, `\u%04x`, r)
-			case ascii && r > 0x7e:
-				if r > 0xffff {
-					r1, r2 := utf16.EncodeRune(r)
-					fmt.Fprintf(&b, `\u%04x\u%04x`, r1, r2)
-				} else {
-					fmt.Fprintf(&b, `\u%04x`, r)
-				}
-			default:
-				b.WriteRune(r)
-			}
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
 }
