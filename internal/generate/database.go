@@ -14,6 +14,7 @@ import (
 	enginesql "github.com/opensafely-go/opensafely/internal/engine/sql"
 	"github.com/opensafely-go/opensafely/internal/fileformats"
 	"github.com/opensafely-go/opensafely/internal/loadtables"
+	"github.com/opensafely-go/opensafely/internal/logging"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
 
@@ -75,12 +76,38 @@ func SQLInlineReader(rows *querymodel.FileRows, schema *querymodel.TableSchema) 
 	return out, nil
 }
 
-// engineOptions are the SQL engine options of a run.
-func engineOptions(permissions []string) enginesql.Options {
+// EngineOptions are the SQL engine options of a run given the granted
+// permissions.
+func EngineOptions(permissions []string) enginesql.Options {
 	opts := enginesql.DefaultOptions()
 	opts.Compile.Permissions = permissions
 	opts.Compile.InlineReader = SQLInlineReader
 	return opts
+}
+
+// OpenDatabase opens the database of a real-data run at dsn: the backend
+// named backendName (given the granted permissions) and the SQL engine the
+// DSN needs, refusing a different queryEngine ("" accepts any). It logs what
+// runs ("dataset", "measures") where. A failure to connect carries the
+// database exit code (backends.ExitCodeFor).
+func OpenDatabase(ctx context.Context, dsn, queryEngine, backendName string, perms []string, log *logging.Logger, what string) (*enginesql.Engine, error) {
+	backend, err := backends.Lookup(backendName, perms)
+	if err != nil {
+		return nil, err
+	}
+	_, _, dialect, err := enginesql.ParseDSN(dsn)
+	if err != nil {
+		return nil, err
+	}
+	if queryEngine != "" && queryEngine != dialect.Name() {
+		return nil, fmt.Errorf("--query-engine %s cannot run on the database %s, which needs the %s engine", queryEngine, loadtables.Redact(dsn), dialect.Name())
+	}
+	log.Infof("Running %s definition against %s database (backend: %s)", what, dialect.Name(), backend.Name())
+	e, err := enginesql.OpenWith(ctx, dsn, backend, EngineOptions(perms))
+	if err != nil {
+		return nil, backends.ExitCodeFor(err, true)
+	}
+	return e, nil
 }
 
 // runDatabase carries out a real-data run: permissions from
@@ -107,21 +134,9 @@ func runDatabase(ctx context.Context, ds *querymodel.Dataset, opts Options) erro
 		opts.DummyTables = opts.DSN
 		return runMemory(ctx, ds, opts)
 	}
-	backend, err := backends.Lookup(opts.Backend, perms)
+	e, err := OpenDatabase(ctx, opts.DSN, engine, opts.Backend, perms, opts.Logger, "dataset")
 	if err != nil {
 		return err
-	}
-	_, _, dialect, err := enginesql.ParseDSN(opts.DSN)
-	if err != nil {
-		return err
-	}
-	if engine != "" && engine != dialect.Name() {
-		return fmt.Errorf("--query-engine %s cannot run on the database %s, which needs the %s engine", engine, loadtables.Redact(opts.DSN), dialect.Name())
-	}
-	opts.Logger.Infof("Running dataset definition against %s database (backend: %s)", dialect.Name(), backend.Name())
-	e, err := enginesql.OpenWith(ctx, opts.DSN, backend, engineOptions(perms))
-	if err != nil {
-		return backends.ExitCodeFor(err, true)
 	}
 	defer e.Close()
 	return streamResults(ctx, e, ds, opts)
@@ -179,6 +194,6 @@ func runDuckDBOverFiles(ctx context.Context, ds *querymodel.Dataset, opts Option
 	if err := loadtables.LoadFiles(ctx, db, "duckdb", opts.DummyTables, real); err != nil {
 		return err
 	}
-	e := enginesql.New(db, enginesql.DuckDB, enginesql.CoreBackend{}, engineOptions(nil))
+	e := enginesql.New(db, enginesql.DuckDB, enginesql.CoreBackend{}, EngineOptions(nil))
 	return streamResults(ctx, e, ds, opts)
 }

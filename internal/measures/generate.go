@@ -357,26 +357,17 @@ func runDatabase(ctx context.Context, coll *querymodel.MeasureCollection, combin
 	if err := generate.CheckGranted(combined, perms); err != nil {
 		return err
 	}
-	backend, err := backends.Lookup(opts.Backend, perms)
+	engine, err := generate.QueryEngine(opts.QueryEngine)
 	if err != nil {
 		return err
 	}
-	_, _, dialect, err := enginesql.ParseDSN(opts.DSN)
+	e, err := generate.OpenDatabase(ctx, opts.DSN, engine, opts.Backend, perms, opts.Logger, "measures")
 	if err != nil {
 		return err
-	}
-	if engine, _ := generate.QueryEngine(opts.QueryEngine); engine != "" && engine != dialect.Name() {
-		return fmt.Errorf("--query-engine %s cannot run on the database %s, which needs the %s engine", engine, loadtables.Redact(opts.DSN), dialect.Name())
-	}
-	opts.Logger.Infof("Running measures definition against %s database (backend: %s)", dialect.Name(), backend.Name())
-	sqlOpts := engineOptions(perms)
-	e, err := enginesql.OpenWith(ctx, opts.DSN, backend, sqlOpts)
-	if err != nil {
-		return backends.ExitCodeFor(err, true)
 	}
 	defer e.Close()
 	opts.Logger.Infof("Calculating measures and writing results")
-	rows, err := ComputeSQL(ctx, SQLSource{DB: e.DB(), Dialect: e.Dialect(), Backend: backend, Options: sqlOpts}, coll, ComputeOptions{DisclosureControl: dc})
+	rows, err := ComputeSQL(ctx, SQLSource{DB: e.DB(), Dialect: e.Dialect(), Backend: e.Backend(), Options: generate.EngineOptions(perms)}, coll, ComputeOptions{DisclosureControl: dc})
 	if err != nil {
 		var qe *enginesql.QueryError
 		return backends.ExitCodeFor(err, errors.As(err, &qe))
@@ -405,17 +396,9 @@ func runDuckDBOverFiles(ctx context.Context, coll *querymodel.MeasureCollection,
 		return err
 	}
 	opts.Logger.Infof("Calculating measures and writing results")
-	rows, err := ComputeSQL(ctx, SQLSource{DB: db, Dialect: enginesql.DuckDB, Options: engineOptions(nil)}, coll, ComputeOptions{DisclosureControl: dc})
+	rows, err := ComputeSQL(ctx, SQLSource{DB: db, Dialect: enginesql.DuckDB, Options: generate.EngineOptions(nil)}, coll, ComputeOptions{DisclosureControl: dc})
 	if err != nil {
 		return err
 	}
 	return finish(rows, coll, tables, dc, opts)
-}
-
-// engineOptions are the SQL engine options of a run.
-func engineOptions(permissions []string) enginesql.Options {
-	opts := enginesql.DefaultOptions()
-	opts.Compile.Permissions = permissions
-	opts.Compile.InlineReader = generate.SQLInlineReader
-	return opts
 }
