@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/opensafely-go/opensafely/internal/atomicfile"
 	"github.com/opensafely-go/opensafely/internal/backends"
 	"github.com/opensafely-go/opensafely/internal/ehrql"
 	enginesql "github.com/opensafely-go/opensafely/internal/engine/sql"
@@ -76,7 +77,7 @@ applied, with the permissions in $EHRQL_PERMISSIONS.`,
 					_, err = s.Stdout.Write(buf.Bytes())
 					return err
 				}
-				return writeFileAtomic(*output, buf.Bytes())
+				return atomicfile.WriteFile(*output, buf.Bytes(), 0o644)
 			}
 		},
 	}

@@ -4,9 +4,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 
+	"github.com/opensafely-go/opensafely/internal/atomicfile"
 	"github.com/opensafely-go/opensafely/internal/ehrql"
 	"github.com/opensafely-go/opensafely/internal/loader"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
@@ -104,26 +103,8 @@ modules. Errors in the definition exit with code 10.`,
 					_, err = s.Stdout.Write(data)
 					return err
 				}
-				return writeFileAtomic(*output, data)
+				return atomicfile.WriteFile(*output, data, 0o644)
 			}
 		},
 	}
-}
-
-// writeFileAtomic writes data to path through a temporary file in the same
-// directory, so a failure never leaves a partial file behind.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/opensafely-go/opensafely/internal/atomicfile"
 	"github.com/opensafely-go/opensafely/internal/codelists"
 	"github.com/opensafely-go/opensafely/internal/pipeline"
 	"github.com/opensafely-go/opensafely/internal/runner"
@@ -266,41 +267,20 @@ func fresh(dst, src string) bool {
 	return err == nil && d.ModTime().After(s.ModTime())
 }
 
-// gunzip decompresses src to dst through a temporary file renamed into
-// place.
+// gunzip decompresses src to dst, never leaving a partial dst.
 func gunzip(src, dst string) error {
 	in, err := os.Open(src)
 	if err != nil {
 		return fmt.Errorf("could not unzip %s: %v", src, err)
 	}
 	defer in.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("could not unzip %s: %v", src, err)
-	}
-	fail := func(err error) error {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return fmt.Errorf("could not unzip %s: %v", src, err)
-	}
 	zr, err := gzip.NewReader(in)
 	if err != nil {
-		return fail(fmt.Errorf("not a gzip file (%v)", err))
+		return fmt.Errorf("could not unzip %s: %v", src, fmt.Errorf("not a gzip file (%v)", err))
 	}
-	if _, err := io.Copy(tmp, zr); err != nil {
-		return fail(err)
-	}
-	if err := zr.Close(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fail(err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fail(err)
-	}
-	if err := os.Rename(tmp.Name(), dst); err != nil {
-		os.Remove(tmp.Name())
+	// Reading to the end makes the gzip reader check the trailer, so a
+	// truncated or corrupt file fails the write.
+	if err := atomicfile.WriteFrom(dst, zr, 0o644); err != nil {
 		return fmt.Errorf("could not unzip %s: %v", src, err)
 	}
 	return nil

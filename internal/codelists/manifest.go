@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/opensafely-go/opensafely/internal/atomicfile"
 	"github.com/opensafely-go/opensafely/internal/pyjson"
 )
 
@@ -171,30 +172,10 @@ func readManifest(dir string) (m *Manifest, data []byte, exists bool, err error)
 	return m, data, true, err
 }
 
-// writeFileAtomic writes data to path through a temporary file in the
-// same directory renamed into place, so readers never see part of it.
+// writeFileAtomic writes data to path through a temporary file renamed
+// into place, so readers never see part of it.
 func writeFileAtomic(path string, data []byte) error {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("could not write %s: %w", path, unwrapPathError(err))
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
+	if err := atomicfile.WriteFile(path, data, 0o644); err != nil {
 		return fmt.Errorf("could not write %s: %w", path, unwrapPathError(err))
 	}
 	return nil

@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/opensafely-go/opensafely/internal/atomicfile"
 )
 
 // Level 4 defaults (pipeline.md §5.5, §6.3).
@@ -104,8 +106,8 @@ func matchOutputs(jobDir string, spec map[string]string) (outputs map[string]str
 	return outputs, unmatched, extra, nil
 }
 
-// copyFileAtomic copies src to dst through a temporary file in dst's
-// directory and a rename, so dst is never partial.
+// copyFileAtomic copies src to dst (never partial), keeping src's mode and
+// modification time.
 func copyFileAtomic(src, dst string) error {
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		return err
@@ -115,46 +117,24 @@ func copyFileAtomic(src, dst string) error {
 		return err
 	}
 	defer in.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp-*")
+	fi, err := in.Stat()
 	if err != nil {
 		return err
 	}
-	if _, err := io.Copy(tmp, in); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
+	if err := atomicfile.WriteFrom(dst, in, fi.Mode().Perm()); err != nil {
 		return err
 	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	if fi, err := in.Stat(); err == nil {
-		_ = os.Chmod(tmp.Name(), fi.Mode().Perm())
-		_ = os.Chtimes(tmp.Name(), fi.ModTime(), fi.ModTime())
-	}
-	return os.Rename(tmp.Name(), dst)
+	_ = os.Chtimes(dst, fi.ModTime(), fi.ModTime())
+	return nil
 }
 
-// writeFileAtomic writes data to name through a temporary file and rename.
+// writeFileAtomic writes data to name (never partial), making its
+// directory.
 func writeFileAtomic(name string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	_ = os.Chmod(tmp.Name(), 0o644)
-	return os.Rename(tmp.Name(), name)
+	return atomicfile.WriteFile(name, data, 0o644)
 }
 
 // l4Check is the outcome of the Level 4 checks on one file.
