@@ -18,7 +18,7 @@ const DefaultMaxJoinCount = 16
 // CompileOptions configures Compile.
 type CompileOptions struct {
 	// MaxJoinCount bounds the joins of one query of the variables (0:
-	// DefaultMaxJoinCount).
+	// DefaultMaxJoinCount; no limit on DuckDB).
 	MaxJoinCount int
 	// Permissions are the granted permissions (EHRQL_PERMISSIONS), passed
 	// to Backend.Rewrite.
@@ -117,7 +117,7 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 		b = CoreBackend{}
 	}
 	if opts.MaxJoinCount <= 0 {
-		opts.MaxJoinCount = DefaultMaxJoinCount
+		opts.MaxJoinCount = defaultMaxJoinCount(d)
 	}
 	if opts.RunID == "" {
 		var b [6]byte

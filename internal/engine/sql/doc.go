@@ -29,11 +29,12 @@
 //     (ROW_NUMBER() ordered with NULL lowest), CombineAsSet sets, literal
 //     sets of more than 32 values and inline patient tables get their
 //     own; everything is restricted to the population once it exists;
-//   - on DuckDB and PostgreSQL, the rows of a filtered domain read by
-//     several of those scans are selected once into a temporary table;
+//   - on PostgreSQL, the rows of a filtered domain read by several of
+//     those scans are selected once into a temporary table (DuckDB scans
+//     again: its filtered column scans are cheaper than the copy);
 //   - the dataset table (variables joined on patient_id to the population,
-//     in batches of at most MaxJoinCount joins) and one table per event
-//     table, each into a results temporary table;
+//     in batches of at most MaxJoinCount joins, no limit on DuckDB) and
+//     one table per event table, each into a results temporary table;
 //   - a DROP right after the last statement reading each intermediate
 //     temporary table, and cleanup statements for the results tables.
 //
