@@ -158,6 +158,7 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 		}
 	}()
 	c.groupAggregates(ds)
+	c.foldGroups(ds)
 	if !opts.NoSharedRows && d.shareRows() {
 		c.sharedDomains(ds)
 	}
@@ -197,6 +198,12 @@ type compiler struct {
 	domRows    map[*querymodel.Domain]domainTable
 
 	population string // the population temp table, once built
+	// direct is the patient table the population reads when the
+	// dataset query reads it directly (see directPopulation).
+	direct *querymodel.SelectPatientTable
+	// folded maps the aggregations computed in their parent domain's
+	// group to the filter condition they add (see foldGroups).
+	folded map[*querymodel.Aggregate]querymodel.Series
 }
 
 // pstmt is a statement with the temp tables it reads and creates.
@@ -349,6 +356,9 @@ func (c *compiler) dataset(ds *querymodel.Dataset) *Program {
 }
 
 func (c *compiler) buildPopulation(ds *querymodel.Dataset) {
+	if c.directPopulation(ds) {
+		return
+	}
 	tables := tablesOf(ds.Population)
 	if len(tables) == 0 {
 		tables = tablesOf(ds)
@@ -402,6 +412,9 @@ func (c *compiler) buildPopulation(ds *querymodel.Dataset) {
 // variables compiles the dataset table into a results temp table, joining
 // at most MaxJoinCount tables per query.
 func (c *compiler) variables(ds *querymodel.Dataset) ResultTable {
+	if c.direct != nil {
+		return c.directVariables(ds)
+	}
 	pop := colRef{"pop", "patient_id"}
 	type batch struct {
 		s    *scope

@@ -1,6 +1,11 @@
 package sql
 
-import "math"
+import (
+	"math"
+	"slices"
+
+	"github.com/opensafely-go/opensafely/internal/querymodel"
+)
 
 // DuckDB-specific compilation choices (issue 5): DuckDB is a columnar,
 // embedded database whose scans with filters are cheap and whose hash
@@ -28,4 +33,192 @@ func defaultMaxJoinCount(d Dialect) int {
 		return l.defaultMaxJoinCount()
 	}
 	return DefaultMaxJoinCount
+}
+
+// directPopulater is implemented by dialects on which a population that
+// reads one patient table is best selected straight from that table by
+// the dataset query (see directPopulation).
+type directPopulater interface {
+	directPopulation() bool
+}
+
+// On DuckDB, the temp tables of the candidate ids and of the population
+// (a SELECT DISTINCT and a self-join of the patient table) and the
+// restriction of every scan to the population cost more than the rows
+// they save: measures, whose patient table has a row per patient and
+// interval, spent a third of their time there.
+func (duckdb) directPopulation() bool { return true }
+
+// directPopulation reports whether ds's population reads exactly one
+// patient table (one row per patient, so its ids need no DISTINCT) and
+// the dialect prefers to select the population from it directly; it then
+// records the table and builds no population temp table. Without a
+// population table nothing is restricted to the population: every
+// many-to-one table covers every patient, and the dataset query, which
+// reads the patient table with the population condition as its WHERE,
+// keeps the population's rows only. Datasets with event tables (whose
+// rows must be restricted to the population) and runs with a join limit
+// keep the usual plan.
+func (c *compiler) directPopulation(ds *querymodel.Dataset) bool {
+	if p, ok := c.d.(directPopulater); !ok || !p.directPopulation() {
+		return false
+	}
+	if len(ds.Events) > 0 || c.opts.MaxJoinCount != math.MaxInt {
+		return false
+	}
+	tables := tablesOf(ds.Population)
+	if len(tables) != 1 {
+		return false
+	}
+	t, ok := tables[0].(*querymodel.SelectPatientTable)
+	if !ok {
+		return false
+	}
+	c.direct = t
+	return true
+}
+
+// directVariables compiles the dataset table of a direct population: the
+// patient table (alias pop) filtered by the population condition, with
+// the variables' tables joined to it.
+func (c *compiler) directVariables(ds *querymodel.Dataset) ResultTable {
+	t := c.direct.Table
+	pop := c.column(t, "pop", "patient_id")
+	s := c.newScope(pop)
+	from := c.tableFrom(t, "pop", s.reads)
+	// Columns of the patient table read the FROM item, not a join.
+	s.joined["table:"+t.TableName()] = "pop"
+	where := s.pred(ds.Population)
+	cols := []selCol{{pop, "patient_id"}}
+	for _, v := range ds.Variables {
+		if v.Series.Type().IsSet() {
+			fail("variable %q: a set of values cannot be a dataset column", v.Name)
+		}
+		cols = append(cols, selCol{s.value(v.Series), v.Name})
+	}
+	sel := &selectStmt{cols: cols, from: &from, joins: s.joins, where: where}
+	name := c.tempName("results")
+	c.createResults(name, sel, s.reads, "patient_id")
+	rt := ResultTable{Name: "dataset", Table: name, key: "patient_id"}
+	rt.Columns = append(rt.Columns, ResultColumn{"patient_id", querymodel.Int})
+	for _, v := range ds.Variables {
+		rt.Columns = append(rt.Columns, ResultColumn{v.Name, v.Series.Type()})
+	}
+	return rt
+}
+
+// aggregateFilterer is implemented by dialects on which aggregations over
+// a filtered domain are best computed in the query of the parent
+// domain's aggregations, with FILTER (WHERE ...) (see foldGroups).
+type aggregateFilterer interface {
+	foldAggregates() bool
+}
+
+// On DuckDB, one scan and one GROUP BY for a domain and the filtered
+// domains under it, and one table to join instead of several, cost less
+// than a query per domain: measures count events and check the events
+// with a code or a value among the same rows.
+func (duckdb) foldAggregates() bool { return true }
+
+// foldGroups moves the combinable aggregations of a filtered domain into
+// the group of its parent domain when that group exists and is not itself
+// moved: each such aggregation is computed there with its domain's filter
+// condition as FILTER (WHERE ...). Only one level is folded, so that a
+// folded aggregation adds exactly one condition: the last filter of its
+// frame.
+func (c *compiler) foldGroups(root querymodel.Node) {
+	if f, ok := c.d.(aggregateFilterer); !ok || !f.foldAggregates() {
+		return
+	}
+	foldable := func(dom *querymodel.Domain) bool {
+		p := dom.Parent()
+		if p == nil || len(c.groups[p]) == 0 {
+			return false
+		}
+		return p.Parent() == nil || len(c.groups[p.Parent()]) == 0
+	}
+	c.folded = map[*querymodel.Aggregate]querymodel.Series{}
+	moved := map[*querymodel.Domain]bool{}
+	querymodel.Walk(root, func(n querymodel.Node) bool {
+		a, ok := n.(*querymodel.Aggregate)
+		if !ok {
+			return true
+		}
+		dom := querymodel.DomainOf(a.Source)
+		if moved[dom] || !slices.Contains(c.groups[dom], a) || !foldable(dom) {
+			return true
+		}
+		var fi frameInfo
+		if f, ok := a.Source.(querymodel.Frame); ok {
+			fi = chainOf(f)
+		} else {
+			fi = domainFrame(a.Source)
+		}
+		if len(fi.conds) == 0 || fi.doms[len(fi.doms)-1] != dom {
+			return true
+		}
+		moved[dom] = true
+		p := dom.Parent()
+		for _, g := range c.groups[dom] {
+			gi := fi
+			if g != a {
+				if f, ok := g.Source.(querymodel.Frame); ok {
+					gi = chainOf(f)
+				} else {
+					gi = domainFrame(g.Source)
+				}
+			}
+			c.folded[g] = gi.conds[len(gi.conds)-1]
+			c.groups[p] = append(c.groups[p], g)
+		}
+		delete(c.groups, dom)
+		return true
+	})
+}
+
+// groupDomain is the domain whose group computes aggregation a.
+func (c *compiler) groupDomain(a *querymodel.Aggregate) *querymodel.Domain {
+	dom := querymodel.DomainOf(a.Source)
+	if _, ok := c.folded[a]; ok {
+		return dom.Parent()
+	}
+	return dom
+}
+
+// scanDepth is the number of filters of fi (the frame of aggregation a)
+// that the query computing a applies in its WHERE: a folded aggregation
+// applies its last one in its FILTER.
+func (c *compiler) scanDepth(a *querymodel.Aggregate, fi frameInfo) int {
+	if _, ok := c.folded[a]; ok {
+		return len(fi.conds) - 1
+	}
+	return len(fi.conds)
+}
+
+// withFilter adds FILTER (WHERE cond) to the aggregate call of agg (a
+// call, possibly under CASTs).
+func withFilter(agg Expr, cond Expr) Expr {
+	switch x := agg.(type) {
+	case castExpr:
+		return castExpr{withFilter(x.x, cond), x.t}
+	case call:
+		return filteredCall{x, cond}
+	case binOp:
+		return binOp{x.op, withFilter(x.l, cond), x.r}
+	}
+	fail("cannot filter aggregate %T", agg)
+	return nil
+}
+
+// filteredCall is an aggregate call with FILTER (WHERE cond).
+type filteredCall struct {
+	c    call
+	cond Expr
+}
+
+func (f filteredCall) write(w *writer) {
+	f.c.write(w)
+	w.str(" FILTER (WHERE ")
+	f.cond.write(w)
+	w.str(")")
 }

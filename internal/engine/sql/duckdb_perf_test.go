@@ -1,8 +1,14 @@
 package sql
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/opensafely-go/opensafely/internal/codes"
+	"github.com/opensafely-go/opensafely/internal/engine/enginetest"
+	"github.com/opensafely-go/opensafely/internal/engine/memory"
+	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
 
 // TestDuckDBDefaults checks the DuckDB-only compilation choices: no join
@@ -40,5 +46,85 @@ func TestDuckDBDefaults(t *testing.T) {
 	}
 	if n := count(Postgres, CompileOptions{}, "rows_"); n == 0 {
 		t.Errorf("PostgreSQL: no temp table of shared rows")
+	}
+}
+
+// directDataset has a population that reads the patients table only and
+// aggregations over clinical events and two filtered domains under them.
+func directDataset() *querymodel.Dataset {
+	var x qb
+	pat := must(querymodel.NewSelectPatientTable(coreTable("patients")))
+	ev := must(querymodel.NewSelectTable(coreTable("clinical_events")))
+	recent := x.where(ev, x.fn(querymodel.FnGE, x.col(ev, "date"), x.date("2021-01-01")))
+	coded := x.where(recent, x.fn(querymodel.FnIn, x.col(recent, "snomedct_code"), codeSetOf(codes.SNOMEDCT, 0, 10)))
+	high := x.where(recent, x.fn(querymodel.FnGT, x.col(recent, "numeric_value"), x.val(50.0)))
+	vars := []querymodel.NamedSeries{
+		{Name: "sex", Series: x.col(pat, "sex")},
+		{Name: "recent", Series: x.agg(querymodel.AggCount, recent)},
+		{Name: "coded", Series: x.agg(querymodel.AggExists, coded)},
+		{Name: "coded_n", Series: x.agg(querymodel.AggCount, coded)},
+		{Name: "high_max", Series: x.agg(querymodel.AggMax, x.col(high, "numeric_value"))},
+		{Name: "high_codes", Series: x.agg(querymodel.AggCountDistinct, x.col(high, "snomedct_code"))},
+	}
+	pop := x.fn(querymodel.FnGT, x.col(pat, "date_of_birth"), x.date("1950-01-01"))
+	return must(querymodel.NewDataset(pop, vars, nil, nil))
+}
+
+// TestDuckDBDirectPopulationAndFolding checks that on DuckDB a population
+// reading one patient table is selected by the dataset query itself, that
+// the aggregations of filtered domains are computed with FILTER in their
+// parent's query, and that the results equal the in-memory engine's.
+func TestDuckDBDirectPopulationAndFolding(t *testing.T) {
+	ctx := context.Background()
+	eng := openDuckDB(t)
+	if err := generateCore(ctx, eng, 2000); err != nil {
+		t.Fatal(err)
+	}
+	src, err := readTables(ctx, eng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := directDataset()
+	prog, err := Compile(ds, DuckDB, nil, CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	if err := prog.Dump(&sb); err != nil {
+		t.Fatal(err)
+	}
+	dump := sb.String()
+	if strings.Contains(dump, `"population_`) || strings.Contains(dump, `"patient_ids_`) {
+		t.Errorf("DuckDB built a population table for a one-table population:\n%s", dump)
+	}
+	if n := strings.Count(dump, "GROUP BY"); n != 1 {
+		t.Errorf("DuckDB: %d GROUP BY queries, want 1 (filtered domains folded):\n%s", n, dump)
+	}
+	if n := strings.Count(dump, "FILTER (WHERE"); n != 4 {
+		t.Errorf("DuckDB: %d FILTER clauses, want 4:\n%s", n, dump)
+	}
+	if pg, err := Compile(ds, Postgres, nil, CompileOptions{}); err != nil {
+		t.Fatal(err)
+	} else if s := strings.Join(pg.Setup(), "\n"); strings.Contains(s, "FILTER (") || !strings.Contains(s, `"population_`) {
+		t.Errorf("PostgreSQL plan changed:\n%s", s)
+	}
+	want, err := memory.New(src, memory.Options{}).EvaluateDataset(ctx, ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := collect(ctx, eng, ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt := want.Tables[0]
+	if len(got[0]) != wt.Len() || wt.Len() < 100 {
+		t.Fatalf("got %d rows, want %d (and at least 100)", len(got[0]), wt.Len())
+	}
+	for i, row := range wt.Rows() {
+		for j := range row {
+			if !enginetest.Equal(got[0][i][j], row[j]) {
+				t.Fatalf("row %d column %s: got %#v, want %#v", i, wt.Columns[j].Name, got[0][i][j], row[j])
+			}
+		}
 	}
 }

@@ -1,132 +1,108 @@
 -- === dataset: study
--- Run query 001 / 043
+-- Run query 001 / 035
 CREATE TEMPORARY TABLE "patient_ids_1" AS SELECT "t"."patient_id" AS "patient_id" FROM "practice_registrations" AS "t" UNION SELECT "t"."patient_id" AS "patient_id" FROM "patients" AS "t";
 
--- Run query 002 / 043
+-- Run query 002 / 035
 CREATE TEMPORARY TABLE "tmp_2" AS SELECT "picked"."patient_id" AS "patient_id", "picked"."practice_pseudo_id" AS "practice_pseudo_id", "picked"."start_date" AS "start_date" FROM (SELECT "t"."patient_id" AS "patient_id", "t"."practice_pseudo_id" AS "practice_pseudo_id", "t"."start_date" AS "start_date", ROW_NUMBER() OVER (PARTITION BY "t"."patient_id" ORDER BY "t"."start_date" DESC NULLS LAST, "t"."practice_pseudo_id" DESC NULLS LAST) AS "rn" FROM "practice_registrations" AS "t" WHERE (("t"."start_date" <= DATE '2022-01-01') AND (("t"."end_date" > DATE '2022-01-01') OR ("t"."end_date" IS NULL)))) AS "picked" WHERE ("picked"."rn" = 1);
 
--- Run query 003 / 043
+-- Run query 003 / 035
 CREATE TEMPORARY TABLE "population_3" AS SELECT "ids"."patient_id" AS "patient_id" FROM "patient_ids_1" AS "ids" LEFT OUTER JOIN "tmp_2" AS "j1" ON ("j1"."patient_id" = "ids"."patient_id") LEFT OUTER JOIN "patients" AS "j2" ON ("j2"."patient_id" = "ids"."patient_id") WHERE (("j1"."patient_id" IS NOT NULL) AND (("j2"."date_of_death" IS NULL) OR ("j2"."date_of_death" > DATE '2022-01-01')));
 
--- Run query 004 / 043
+-- Run query 004 / 035
 DROP TABLE IF EXISTS "patient_ids_1";
 
--- Run query 005 / 043
+-- Run query 005 / 035
 CREATE TEMPORARY TABLE "inline_data_4" ("value" VARCHAR);
 
--- Run query 006 / 043
+-- Run query 006 / 035
 INSERT INTO "inline_data_4" ("value") VALUES ('100000'), ('100007'), ('100014'), ('100021'), ('100028'), ('100035'), ('100042'), ('100049'), ('100056'), ('100063'), ('100070'), ('100077'), ('100084'), ('100091'), ('100098'), ('100105'), ('100112'), ('100119'), ('100126'), ('100133'), ('100140'), ('100147'), ('100154'), ('100161'), ('100168'), ('100175'), ('100182'), ('100189'), ('100196'), ('100203'), ('100210'), ('100217'), ('100224'), ('100231'), ('100238'), ('100245'), ('100252'), ('100259'), ('100266'), ('100273');
 
--- Run query 007 / 043
+-- Run query 007 / 035
 CREATE TEMPORARY TABLE "tmp_5" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" IN (SELECT "value" FROM "inline_data_4")) AND ("t"."date" < DATE '2022-01-01')) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
--- Run query 008 / 043
+-- Run query 008 / 035
 CREATE TEMPORARY TABLE "tmp_6" AS SELECT "picked"."patient_id" AS "patient_id", "picked"."date" AS "date" FROM (SELECT "t"."patient_id" AS "patient_id", "t"."date" AS "date", ROW_NUMBER() OVER (PARTITION BY "t"."patient_id" ORDER BY "t"."date" ASC NULLS FIRST) AS "rn" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" IN (SELECT "value" FROM "inline_data_4")) AND ("t"."date" < DATE '2022-01-01')) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")))) AS "picked" WHERE ("picked"."rn" = 1);
 
--- Run query 009 / 043
+-- Run query 009 / 035
 CREATE TEMPORARY TABLE "tmp_7" AS SELECT "picked"."patient_id" AS "patient_id", "picked"."date" AS "date", "picked"."numeric_value" AS "numeric_value" FROM (SELECT "t"."patient_id" AS "patient_id", "t"."date" AS "date", "t"."numeric_value" AS "numeric_value", ROW_NUMBER() OVER (PARTITION BY "t"."patient_id" ORDER BY "t"."date" DESC NULLS LAST, "t"."numeric_value" DESC NULLS LAST) AS "rn" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" IN (SELECT "value" FROM "inline_data_4")) AND ("t"."date" < DATE '2022-01-01')) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")))) AS "picked" WHERE ("picked"."rn" = 1);
 
--- Run query 010 / 043
+-- Run query 010 / 035
 CREATE TEMPORARY TABLE "tmp_8" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" IN ('100280', '100287', '100294', '100301', '100308', '100315', '100322', '100329', '100336', '100343', '100350', '100357', '100364', '100371', '100378', '100385', '100392', '100399', '100406', '100413')) AND (("t"."date" >= DATE '2021-01-01') AND ("t"."date" < DATE '2022-01-01'))) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
--- Run query 011 / 043
-CREATE TEMPORARY TABLE "tmp_9" AS SELECT "t"."patient_id" AS "patient_id" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" IN ('100280', '100287', '100294', '100301', '100308', '100315', '100322', '100329', '100336', '100343', '100350', '100357', '100364', '100371', '100378', '100385', '100392', '100399', '100406', '100413')) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
+-- Run query 011 / 035
+CREATE TEMPORARY TABLE "tmp_9" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."snomedct_code") AS BIGINT) AS "value_1", (COUNT(*) FILTER (WHERE ("t"."snomedct_code" IN ('100280', '100287', '100294', '100301', '100308', '100315', '100322', '100329', '100336', '100343', '100350', '100357', '100364', '100371', '100378', '100385', '100392', '100399', '100406', '100413'))) > 0) AS "value_2", MAX("t"."numeric_value") FILTER (WHERE ("t"."snomedct_code" = '100035')) AS "value_3", CAST(AVG(CAST("t"."numeric_value" AS DOUBLE)) FILTER (WHERE ("t"."snomedct_code" IN (SELECT "value" FROM "inline_data_4"))) AS DOUBLE) AS "value_4" FROM "clinical_events" AS "t" WHERE ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")) GROUP BY "t"."patient_id";
 
--- Run query 012 / 043
+-- Run query 012 / 035
 CREATE TEMPORARY TABLE "tmp_10" AS SELECT "picked"."patient_id" AS "patient_id", "picked"."date" AS "date" FROM (SELECT "t"."patient_id" AS "patient_id", "t"."date" AS "date", ROW_NUMBER() OVER (PARTITION BY "t"."patient_id" ORDER BY "t"."date" ASC NULLS FIRST) AS "rn" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" IN ('100280', '100287', '100294', '100301', '100308', '100315', '100322', '100329', '100336', '100343', '100350', '100357', '100364', '100371', '100378', '100385', '100392', '100399', '100406', '100413')) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")))) AS "picked" WHERE ("picked"."rn" = 1);
 
--- Run query 013 / 043
-CREATE TEMPORARY TABLE "tmp_11" AS SELECT "t"."patient_id" AS "patient_id", MAX("t"."numeric_value") AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" = '100035') AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
+-- Run query 013 / 035
+CREATE TEMPORARY TABLE "tmp_11" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value_1", (COUNT(*) FILTER (WHERE ("t"."date" >= DATE '2021-01-01')) > 0) AS "value_2" FROM "medications" AS "t" WHERE (("t"."dmd_code" IN ('100000', '100007', '100014', '100021', '100028', '100035', '100042', '100049', '100056', '100063', '100070', '100077', '100084', '100091', '100098', '100105', '100112', '100119', '100126', '100133', '100140', '100147', '100154', '100161', '100168', '100175', '100182', '100189', '100196', '100203')) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
 
--- Run query 014 / 043
-CREATE TEMPORARY TABLE "tmp_12" AS SELECT "t"."patient_id" AS "patient_id", CAST(AVG(CAST("t"."numeric_value" AS DOUBLE)) AS DOUBLE) AS "value_1" FROM "clinical_events" AS "t" WHERE (("t"."snomedct_code" IN (SELECT "value" FROM "inline_data_4")) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
+-- Run query 014 / 035
+CREATE TEMPORARY TABLE "tmp_12" AS SELECT "picked"."patient_id" AS "patient_id", "picked"."date" AS "date" FROM (SELECT "t"."patient_id" AS "patient_id", "t"."date" AS "date", ROW_NUMBER() OVER (PARTITION BY "t"."patient_id" ORDER BY "t"."date" ASC NULLS FIRST) AS "rn" FROM "medications" AS "t" WHERE (("t"."dmd_code" IN ('100000', '100007', '100014', '100021', '100028', '100035', '100042', '100049', '100056', '100063', '100070', '100077', '100084', '100091', '100098', '100105', '100112', '100119', '100126', '100133', '100140', '100147', '100154', '100161', '100168', '100175', '100182', '100189', '100196', '100203')) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")))) AS "picked" WHERE ("picked"."rn" = 1);
 
--- Run query 015 / 043
-CREATE TEMPORARY TABLE "tmp_13" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(*) AS BIGINT) AS "value_1" FROM "medications" AS "t" WHERE (("t"."dmd_code" IN ('100000', '100007', '100014', '100021', '100028', '100035', '100042', '100049', '100056', '100063', '100070', '100077', '100084', '100091', '100098', '100105', '100112', '100119', '100126', '100133', '100140', '100147', '100154', '100161', '100168', '100175', '100182', '100189', '100196', '100203')) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
+-- Run query 015 / 035
+CREATE TEMPORARY TABLE "tmp_13" AS SELECT "picked"."patient_id" AS "patient_id", "picked"."date" AS "date" FROM (SELECT "t"."patient_id" AS "patient_id", "t"."date" AS "date", ROW_NUMBER() OVER (PARTITION BY "t"."patient_id" ORDER BY "t"."date" DESC NULLS LAST) AS "rn" FROM "medications" AS "t" WHERE (("t"."dmd_code" IN ('100000', '100007', '100014', '100021', '100028', '100035', '100042', '100049', '100056', '100063', '100070', '100077', '100084', '100091', '100098', '100105', '100112', '100119', '100126', '100133', '100140', '100147', '100154', '100161', '100168', '100175', '100182', '100189', '100196', '100203')) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")))) AS "picked" WHERE ("picked"."rn" = 1);
 
--- Run query 016 / 043
-CREATE TEMPORARY TABLE "tmp_14" AS SELECT "picked"."patient_id" AS "patient_id", "picked"."date" AS "date" FROM (SELECT "t"."patient_id" AS "patient_id", "t"."date" AS "date", ROW_NUMBER() OVER (PARTITION BY "t"."patient_id" ORDER BY "t"."date" ASC NULLS FIRST) AS "rn" FROM "medications" AS "t" WHERE (("t"."dmd_code" IN ('100000', '100007', '100014', '100021', '100028', '100035', '100042', '100049', '100056', '100063', '100070', '100077', '100084', '100091', '100098', '100105', '100112', '100119', '100126', '100133', '100140', '100147', '100154', '100161', '100168', '100175', '100182', '100189', '100196', '100203')) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")))) AS "picked" WHERE ("picked"."rn" = 1);
+-- Run query 016 / 035
+CREATE TEMPORARY TABLE "tmp_14" AS SELECT "patient_id" AS "patient_id", CAST(SUM(CASE WHEN (("prev" IS NULL) OR (CAST(("d" - "prev") AS BIGINT) > 30)) THEN 1 ELSE 0 END) AS BIGINT) AS "value" FROM (SELECT "t"."patient_id" AS "patient_id", "t"."date" AS "d", LAG("t"."date") OVER (PARTITION BY "t"."patient_id" ORDER BY "t"."date") AS "prev" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" IN (SELECT "value" FROM "inline_data_4")) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "episodes" GROUP BY "patient_id";
 
--- Run query 017 / 043
-CREATE TEMPORARY TABLE "tmp_15" AS SELECT "picked"."patient_id" AS "patient_id", "picked"."date" AS "date" FROM (SELECT "t"."patient_id" AS "patient_id", "t"."date" AS "date", ROW_NUMBER() OVER (PARTITION BY "t"."patient_id" ORDER BY "t"."date" DESC NULLS LAST) AS "rn" FROM "medications" AS "t" WHERE (("t"."dmd_code" IN ('100000', '100007', '100014', '100021', '100028', '100035', '100042', '100049', '100056', '100063', '100070', '100077', '100084', '100091', '100098', '100105', '100112', '100119', '100126', '100133', '100140', '100147', '100154', '100161', '100168', '100175', '100182', '100189', '100196', '100203')) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")))) AS "picked" WHERE ("picked"."rn" = 1);
+-- Run query 017 / 035
+CREATE TEMPORARY TABLE "results_15" AS SELECT "pop"."patient_id" AS "patient_id", ((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) AS "age", "j1"."sex" AS "sex", "j2"."practice_pseudo_id" AS "practice", "j2"."start_date" AS "registered_since", COALESCE("j3"."value_1", 0) AS "asthma_count", ("j3"."patient_id" IS NOT NULL) AS "has_asthma", "j4"."date" AS "first_asthma", "j5"."date" AS "last_asthma", "j5"."numeric_value" AS "last_asthma_value", COALESCE("j6"."value_1", 0) AS "diabetes_last_year", COALESCE("j7"."value_2", FALSE) AS "has_diabetes", "j8"."date" AS "first_diabetes", "j7"."value_3" AS "max_hba1c", "j7"."value_4" AS "mean_asthma_value", COALESCE("j9"."value_1", 0) AS "statin_count", "j10"."date" AS "first_statin", "j11"."date" AS "last_statin", COALESCE("j9"."value_2", FALSE) AS "statin_last_year", COALESCE("j7"."value_1", 0) AS "distinct_codes", CASE WHEN (((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) < 18) THEN '0-17' WHEN (((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) < 40) THEN '18-39' WHEN (((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) < 65) THEN '40-64' ELSE '65+' END AS "age_band", COALESCE("j12"."value", 0) AS "episodes", ((((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j2"."start_date") AS BIGINT)) * 12) + (CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(MONTH FROM "j2"."start_date") AS BIGINT))) - CASE WHEN (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j2"."start_date") AS BIGINT)) THEN 1 ELSE 0 END) AS "months_registered" FROM "population_3" AS "pop" LEFT OUTER JOIN "patients" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_2" AS "j2" ON ("j2"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_5" AS "j3" ON ("j3"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_6" AS "j4" ON ("j4"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_7" AS "j5" ON ("j5"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_8" AS "j6" ON ("j6"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_9" AS "j7" ON ("j7"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_10" AS "j8" ON ("j8"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_11" AS "j9" ON ("j9"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_12" AS "j10" ON ("j10"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_13" AS "j11" ON ("j11"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_14" AS "j12" ON ("j12"."patient_id" = "pop"."patient_id");
 
--- Run query 018 / 043
-CREATE TEMPORARY TABLE "tmp_16" AS SELECT "t"."patient_id" AS "patient_id" FROM "medications" AS "t" WHERE ((("t"."dmd_code" IN ('100000', '100007', '100014', '100021', '100028', '100035', '100042', '100049', '100056', '100063', '100070', '100077', '100084', '100091', '100098', '100105', '100112', '100119', '100126', '100133', '100140', '100147', '100154', '100161', '100168', '100175', '100182', '100189', '100196', '100203')) AND ("t"."date" >= DATE '2021-01-01')) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) GROUP BY "t"."patient_id";
-
--- Run query 019 / 043
-CREATE TEMPORARY TABLE "tmp_17" AS SELECT "t"."patient_id" AS "patient_id", CAST(COUNT(DISTINCT "t"."snomedct_code") AS BIGINT) AS "value_1" FROM "clinical_events" AS "t" WHERE ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")) GROUP BY "t"."patient_id";
-
--- Run query 020 / 043
-CREATE TEMPORARY TABLE "tmp_18" AS SELECT "patient_id" AS "patient_id", CAST(SUM(CASE WHEN (("prev" IS NULL) OR (CAST(("d" - "prev") AS BIGINT) > 30)) THEN 1 ELSE 0 END) AS BIGINT) AS "value" FROM (SELECT "t"."patient_id" AS "patient_id", "t"."date" AS "d", LAG("t"."date") OVER (PARTITION BY "t"."patient_id" ORDER BY "t"."date") AS "prev" FROM "clinical_events" AS "t" WHERE ((("t"."snomedct_code" IN (SELECT "value" FROM "inline_data_4")) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3"))) AND ("t"."date" IS NOT NULL))) AS "episodes" GROUP BY "patient_id";
-
--- Run query 021 / 043
-CREATE TEMPORARY TABLE "results_19" AS SELECT "pop"."patient_id" AS "patient_id", ((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) AS "age", "j1"."sex" AS "sex", "j2"."practice_pseudo_id" AS "practice", "j2"."start_date" AS "registered_since", COALESCE("j3"."value_1", 0) AS "asthma_count", ("j3"."patient_id" IS NOT NULL) AS "has_asthma", "j4"."date" AS "first_asthma", "j5"."date" AS "last_asthma", "j5"."numeric_value" AS "last_asthma_value", COALESCE("j6"."value_1", 0) AS "diabetes_last_year", ("j7"."patient_id" IS NOT NULL) AS "has_diabetes", "j8"."date" AS "first_diabetes", "j9"."value_1" AS "max_hba1c", "j10"."value_1" AS "mean_asthma_value", COALESCE("j11"."value_1", 0) AS "statin_count", "j12"."date" AS "first_statin", "j13"."date" AS "last_statin", ("j14"."patient_id" IS NOT NULL) AS "statin_last_year", COALESCE("j15"."value_1", 0) AS "distinct_codes", CASE WHEN (((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) < 18) THEN '0-17' WHEN (((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) < 40) THEN '18-39' WHEN (((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) < 65) THEN '40-64' ELSE '65+' END AS "age_band", COALESCE("j16"."value", 0) AS "episodes", ((((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j2"."start_date") AS BIGINT)) * 12) + (CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(MONTH FROM "j2"."start_date") AS BIGINT))) - CASE WHEN (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j2"."start_date") AS BIGINT)) THEN 1 ELSE 0 END) AS "months_registered" FROM "population_3" AS "pop" LEFT OUTER JOIN "patients" AS "j1" ON ("j1"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_2" AS "j2" ON ("j2"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_5" AS "j3" ON ("j3"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_6" AS "j4" ON ("j4"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_7" AS "j5" ON ("j5"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_8" AS "j6" ON ("j6"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_9" AS "j7" ON ("j7"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_10" AS "j8" ON ("j8"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_11" AS "j9" ON ("j9"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_12" AS "j10" ON ("j10"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_13" AS "j11" ON ("j11"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_14" AS "j12" ON ("j12"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_15" AS "j13" ON ("j13"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_16" AS "j14" ON ("j14"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_17" AS "j15" ON ("j15"."patient_id" = "pop"."patient_id") LEFT OUTER JOIN "tmp_18" AS "j16" ON ("j16"."patient_id" = "pop"."patient_id");
-
--- Run query 022 / 043
+-- Run query 018 / 035
 DROP TABLE IF EXISTS "tmp_2";
 
--- Run query 023 / 043
+-- Run query 019 / 035
 DROP TABLE IF EXISTS "tmp_5";
 
--- Run query 024 / 043
+-- Run query 020 / 035
 DROP TABLE IF EXISTS "tmp_6";
 
--- Run query 025 / 043
+-- Run query 021 / 035
 DROP TABLE IF EXISTS "tmp_7";
 
--- Run query 026 / 043
+-- Run query 022 / 035
 DROP TABLE IF EXISTS "tmp_8";
 
--- Run query 027 / 043
+-- Run query 023 / 035
 DROP TABLE IF EXISTS "tmp_9";
 
--- Run query 028 / 043
+-- Run query 024 / 035
 DROP TABLE IF EXISTS "tmp_10";
 
--- Run query 029 / 043
+-- Run query 025 / 035
 DROP TABLE IF EXISTS "tmp_11";
 
--- Run query 030 / 043
+-- Run query 026 / 035
 DROP TABLE IF EXISTS "tmp_12";
 
--- Run query 031 / 043
+-- Run query 027 / 035
 DROP TABLE IF EXISTS "tmp_13";
 
--- Run query 032 / 043
+-- Run query 028 / 035
 DROP TABLE IF EXISTS "tmp_14";
 
--- Run query 033 / 043
-DROP TABLE IF EXISTS "tmp_15";
+-- Run query 029 / 035
+CREATE TEMPORARY TABLE "results_16" AS SELECT "t"."patient_id" AS "patient_id", "t"."date" AS "date", "t"."snomedct_code" AS "code", "t"."numeric_value" AS "value", ((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) AS "age", ROW_NUMBER() OVER (ORDER BY "t"."patient_id" ASC NULLS FIRST) AS "row_id" FROM "clinical_events" AS "t" LEFT OUTER JOIN "patients" AS "j1" ON ("j1"."patient_id" = "t"."patient_id") WHERE (("t"."snomedct_code" IN (SELECT "value" FROM "inline_data_4")) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")));
 
--- Run query 034 / 043
-DROP TABLE IF EXISTS "tmp_16";
-
--- Run query 035 / 043
-DROP TABLE IF EXISTS "tmp_17";
-
--- Run query 036 / 043
-DROP TABLE IF EXISTS "tmp_18";
-
--- Run query 037 / 043
-CREATE TEMPORARY TABLE "results_20" AS SELECT "t"."patient_id" AS "patient_id", "t"."date" AS "date", "t"."snomedct_code" AS "code", "t"."numeric_value" AS "value", ((CAST(EXTRACT(YEAR FROM DATE '2022-01-01') AS BIGINT) - CAST(EXTRACT(YEAR FROM "j1"."date_of_birth") AS BIGINT)) - CASE WHEN ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) OR ((CAST(EXTRACT(MONTH FROM DATE '2022-01-01') AS BIGINT) = CAST(EXTRACT(MONTH FROM "j1"."date_of_birth") AS BIGINT)) AND (CAST(EXTRACT(DAY FROM DATE '2022-01-01') AS BIGINT) < CAST(EXTRACT(DAY FROM "j1"."date_of_birth") AS BIGINT)))) THEN 1 ELSE 0 END) AS "age", ROW_NUMBER() OVER (ORDER BY "t"."patient_id" ASC NULLS FIRST) AS "row_id" FROM "clinical_events" AS "t" LEFT OUTER JOIN "patients" AS "j1" ON ("j1"."patient_id" = "t"."patient_id") WHERE (("t"."snomedct_code" IN (SELECT "value" FROM "inline_data_4")) AND ("t"."patient_id" IN (SELECT "patient_id" FROM "population_3")));
-
--- Run query 038 / 043
+-- Run query 030 / 035
 DROP TABLE IF EXISTS "population_3";
 
--- Run query 039 / 043
+-- Run query 031 / 035
 DROP TABLE IF EXISTS "inline_data_4";
 
--- Fetch results from query 040 / 043
-SELECT "patient_id", "age", "sex", "practice", "registered_since", "asthma_count", "has_asthma", "first_asthma", "last_asthma", "last_asthma_value", "diabetes_last_year", "has_diabetes", "first_diabetes", "max_hba1c", "mean_asthma_value", "statin_count", "first_statin", "last_statin", "statin_last_year", "distinct_codes", "age_band", "episodes", "months_registered" FROM "results_19" ORDER BY "patient_id" ASC NULLS FIRST;
+-- Fetch results from query 032 / 035
+SELECT "patient_id", "age", "sex", "practice", "registered_since", "asthma_count", "has_asthma", "first_asthma", "last_asthma", "last_asthma_value", "diabetes_last_year", "has_diabetes", "first_diabetes", "max_hba1c", "mean_asthma_value", "statin_count", "first_statin", "last_statin", "statin_last_year", "distinct_codes", "age_band", "episodes", "months_registered" FROM "results_15" ORDER BY "patient_id" ASC NULLS FIRST;
 
--- Fetch results from query 041 / 043
-SELECT "patient_id", "date", "code", "value", "age" FROM "results_20" ORDER BY "row_id" ASC NULLS FIRST;
+-- Fetch results from query 033 / 035
+SELECT "patient_id", "date", "code", "value", "age" FROM "results_16" ORDER BY "row_id" ASC NULLS FIRST;
 
--- Run query 042 / 043
-DROP TABLE IF EXISTS "results_19";
+-- Run query 034 / 035
+DROP TABLE IF EXISTS "results_15";
 
--- Run query 043 / 043
-DROP TABLE IF EXISTS "results_20";
+-- Run query 035 / 035
+DROP TABLE IF EXISTS "results_16";
 
 -- === dataset: many joins
 -- Run query 001 / 049
