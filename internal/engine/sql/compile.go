@@ -464,7 +464,7 @@ func (c *compiler) variables(ds *querymodel.Dataset) ResultTable {
 		}
 	}
 	name := c.tempName("results")
-	c.createResults(name, sel, reads, "patient_id")
+	c.createDatasetResults(name, sel, reads)
 	rt := ResultTable{Name: "dataset", Table: name, key: "patient_id"}
 	rt.Columns = append(rt.Columns, ResultColumn{"patient_id", querymodel.Int})
 	for _, v := range ds.Variables {
@@ -513,9 +513,10 @@ func (c *compiler) finish(prog *Program) {
 			last[r] = i
 		}
 	}
+	keep := c.viewInputs() // dropped in cleanup
 	dropsAfter := map[int][]string{}
 	for name, i := range last {
-		if !results[name] {
+		if !results[name] && !keep[name] {
 			dropsAfter[i] = append(dropsAfter[i], name)
 		}
 	}
@@ -543,8 +544,9 @@ func (c *compiler) finish(prog *Program) {
 		}
 		r.Query = r.fetchSQL(c.d, false, 0, 0)
 		r.Table = c.d.tempName(r.table)
-		prog.cleanup = append(prog.cleanup, render(c.d, dropTable{r.table}))
+		prog.cleanup = append(prog.cleanup, render(c.d, c.dropResults(r.table)))
 	}
+	prog.cleanup = append(prog.cleanup, c.viewInputDrops(keep, createdAt)...)
 }
 
 // fetchSQL returns the query fetching r's rows in key order. The dump

@@ -98,7 +98,7 @@ func (c *compiler) directVariables(ds *querymodel.Dataset) ResultTable {
 	}
 	sel := &selectStmt{cols: cols, from: &from, joins: s.joins, where: where}
 	name := c.tempName("results")
-	c.createResults(name, sel, s.reads, "patient_id")
+	c.createDatasetResults(name, sel, s.reads)
 	rt := ResultTable{Name: "dataset", Table: name, key: "patient_id"}
 	rt.Columns = append(rt.Columns, ResultColumn{"patient_id", querymodel.Int})
 	for _, v := range ds.Variables {
@@ -221,4 +221,92 @@ func (f filteredCall) write(w *writer) {
 	w.str(" FILTER (WHERE ")
 	f.cond.write(w)
 	w.str(")")
+}
+
+// resultViewer is implemented by dialects on which the dataset table is
+// best left as a temporary view of the dataset query (see
+// createDatasetResults).
+type resultViewer interface {
+	datasetView() bool
+}
+
+// On DuckDB, writing the dataset table and reading it back costs more
+// than running its query as the download (or the measures' aggregation)
+// reads it.
+func (duckdb) datasetView() bool { return true }
+
+// createDatasetResults creates the dataset results table name from sel:
+// a temporary view where the dialect prefers one, whose inputs are then
+// dropped in cleanup, after the download. The download stays correct
+// on retry: the view's rows are a function of tables that no longer
+// change, and a retry reads the rows after the last patient_id received.
+// Event tables stay tables: their row_id is a ROW_NUMBER() that a second
+// evaluation could number differently.
+func (c *compiler) createDatasetResults(name string, sel *selectStmt, reads map[string]bool) {
+	if v, ok := c.d.(resultViewer); !ok || !v.datasetView() {
+		c.createResults(name, sel, reads, "patient_id")
+		return
+	}
+	c.emit(createTempView{name, sel}, reads, name)
+}
+
+// viewInputs returns the temp tables that result views read.
+func (c *compiler) viewInputs() map[string]bool {
+	keep := map[string]bool{}
+	for _, st := range c.stmts {
+		if _, ok := st.s.(createTempView); ok {
+			for _, r := range st.reads {
+				if r != st.creates {
+					keep[r] = true
+				}
+			}
+		}
+	}
+	return keep
+}
+
+// viewInputDrops renders the drops of the tables in keep, in creation
+// order.
+func (c *compiler) viewInputDrops(keep map[string]bool, createdAt map[string]int) []string {
+	var names []string
+	for name := range keep {
+		names = append(names, name)
+	}
+	slices.SortFunc(names, func(a, b string) int { return createdAt[a] - createdAt[b] })
+	var out []string
+	for _, name := range names {
+		out = append(out, render(c.d, dropTable{name}))
+	}
+	return out
+}
+
+// dropResults drops a results table or view.
+func (c *compiler) dropResults(name string) stmt {
+	for _, st := range c.stmts {
+		if v, ok := st.s.(createTempView); ok && v.name == name {
+			return dropView{name}
+		}
+	}
+	return dropTable{name}
+}
+
+// createTempView is CREATE TEMPORARY VIEW name AS sel.
+type createTempView struct {
+	name string
+	sel  *selectStmt
+}
+
+func (c createTempView) write(w *writer) {
+	w.str("CREATE TEMPORARY VIEW ")
+	w.ident(w.d.tempName(c.name))
+	w.str(" AS ")
+	c.sel.write(w)
+}
+
+// dropView is DROP VIEW IF EXISTS name.
+type dropView struct{ name string }
+
+func (d dropView) write(w *writer) {
+	w.str("DROP VIEW IF EXISTS ")
+	w.ident(w.d.tempName(d.name))
 }

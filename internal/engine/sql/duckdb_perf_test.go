@@ -97,6 +97,9 @@ func TestDuckDBDirectPopulationAndFolding(t *testing.T) {
 	if strings.Contains(dump, `"population_`) || strings.Contains(dump, `"patient_ids_`) {
 		t.Errorf("DuckDB built a population table for a one-table population:\n%s", dump)
 	}
+	if !strings.Contains(dump, `CREATE TEMPORARY VIEW "results_`) || !strings.Contains(dump, `DROP VIEW IF EXISTS "results_`) {
+		t.Errorf("DuckDB: the dataset table is not a temporary view:\n%s", dump)
+	}
 	if n := strings.Count(dump, "GROUP BY"); n != 1 {
 		t.Errorf("DuckDB: %d GROUP BY queries, want 1 (filtered domains folded):\n%s", n, dump)
 	}
