@@ -34,6 +34,10 @@ type CompileOptions struct {
 	// NoSharedRows turns off the temp tables of filtered rows read by
 	// several scans (DuckDB and PostgreSQL only; see sharedDomains).
 	NoSharedRows bool
+
+	// inline lists the backend's materialised tables to read as
+	// sub-queries instead (see inlineSingleReads); nil: not decided yet.
+	inline map[*querymodel.Table]bool
 }
 
 // Program is a compiled dataset: setup statements that leave each output
@@ -124,6 +128,7 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 		_, _ = rand.Read(b[:])
 		opts.RunID = hex.EncodeToString(b[:])
 	}
+	orig := ds
 	ds, err = b.Rewrite(ds, opts.Permissions)
 	if err != nil {
 		return nil, err
@@ -162,7 +167,7 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 	if !opts.NoSharedRows && d.shareRows() {
 		c.sharedDomains(ds)
 	}
-	return c.dataset(ds), nil
+	return c.inlineSingleReads(orig, c.dataset(ds))
 }
 
 // compileError carries an error out of the recursive compiler.
@@ -276,7 +281,7 @@ func (c *compiler) tableFrom(t *querymodel.Table, alias string, reads map[string
 	if src.Query == nil {
 		return fromItem{table: src.Name, alias: alias}
 	}
-	if !src.Materialise {
+	if !src.Materialise || c.opts.inline[t] {
 		return fromItem{query: src.Query(c.d), alias: alias}
 	}
 	name, ok := c.material[t]

@@ -310,3 +310,46 @@ func (d dropView) write(w *writer) {
 	w.str("DROP VIEW IF EXISTS ")
 	w.ident(w.d.tempName(d.name))
 }
+
+// inliner is implemented by dialects on which a materialised backend
+// table read by one statement only is best read as a sub-query (see
+// inlineSingleReads).
+type inliner interface {
+	inlineSingleReads() bool
+}
+
+// On DuckDB, writing a table that one statement reads costs more than
+// computing its rows as that statement reads them: the measures'
+// interval and expanded event tables, each read once, took a third of
+// the run.
+func (duckdb) inlineSingleReads() bool { return true }
+
+// inlineSingleReads returns prog, or, when the dialect prefers it and
+// some materialised backend tables of prog are read by one statement
+// only, the program compiled again from orig with those tables read as
+// sub-queries.
+func (c *compiler) inlineSingleReads(orig *querymodel.Dataset, prog *Program) (*Program, error) {
+	if v, ok := c.d.(inliner); !ok || !v.inlineSingleReads() || c.opts.inline != nil || len(c.material) == 0 {
+		return prog, nil
+	}
+	readers := map[string]int{}
+	for _, st := range c.stmts {
+		for _, r := range st.reads {
+			if r != st.creates {
+				readers[r]++
+			}
+		}
+	}
+	once := map[*querymodel.Table]bool{}
+	for t, name := range c.material {
+		if readers[name] == 1 {
+			once[t] = true
+		}
+	}
+	if len(once) == 0 {
+		return prog, nil
+	}
+	opts := c.opts
+	opts.inline = once
+	return Compile(orig, c.d, c.b, opts)
+}

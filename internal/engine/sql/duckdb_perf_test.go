@@ -131,3 +131,91 @@ func TestDuckDBDirectPopulationAndFolding(t *testing.T) {
 		}
 	}
 }
+
+// materialisingBackend is the core backend with the tables named in
+// material given as materialised queries.
+type materialisingBackend struct {
+	CoreBackend
+	material map[string]bool
+}
+
+func (b materialisingBackend) Table(t *querymodel.Table) (TableSource, error) {
+	if !b.material[t.TableName()] {
+		return b.CoreBackend.Table(t)
+	}
+	name := t.TableName()
+	return TableSource{Query: func(d Dialect) string { return "SELECT * FROM " + d.Quote(name) }, Materialise: true}, nil
+}
+
+// TestDuckDBInlinesSingleReads checks that on DuckDB a materialised
+// backend table read by one statement is read as a sub-query, one read
+// by several is still materialised, and the results equal the in-memory
+// engine's.
+func TestDuckDBInlinesSingleReads(t *testing.T) {
+	ctx := context.Background()
+	eng := openDuckDB(t)
+	if err := generateCore(ctx, eng, 1000); err != nil {
+		t.Fatal(err)
+	}
+	src, err := readTables(ctx, eng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := directDataset()
+	b := materialisingBackend{material: map[string]bool{"patients": true, "clinical_events": true}}
+	prog, err := Compile(ds, DuckDB, b, CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dump := strings.Join(prog.Setup(), "\n")
+	// patients is read by the dataset view only; clinical_events by the
+	// one aggregation query.
+	if strings.Contains(dump, `AS SELECT * FROM (SELECT * FROM`) {
+		t.Errorf("a table read once was materialised:\n%s", dump)
+	}
+	if n := strings.Count(dump, `(SELECT * FROM "`); n != 2 {
+		t.Errorf("%d inlined sub-queries, want 2:\n%s", n, dump)
+	}
+	if p, err := Compile(ds, Postgres, b, CompileOptions{}); err != nil {
+		t.Fatal(err)
+	} else if s := strings.Join(p.Setup(), "\n"); strings.Count(s, `AS SELECT * FROM (SELECT * FROM`) != 2 {
+		t.Errorf("PostgreSQL no longer materialises both tables:\n%s", s)
+	}
+	want, err := memory.New(src, memory.Options{}).EvaluateDataset(ctx, ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, material := range []map[string]bool{b.material, {"clinical_events": true}} {
+		e := New(eng.DB(), DuckDB, materialisingBackend{material: material}, testOptions())
+		got, err := collect(ctx, e, ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wt := want.Tables[0]
+		if len(got[0]) != wt.Len() || wt.Len() < 50 {
+			t.Fatalf("got %d rows, want %d (and at least 50)", len(got[0]), wt.Len())
+		}
+		for i, row := range wt.Rows() {
+			for j := range row {
+				if !enginetest.Equal(got[0][i][j], row[j]) {
+					t.Fatalf("row %d column %s: got %#v, want %#v", i, wt.Columns[j].Name, got[0][i][j], row[j])
+				}
+			}
+		}
+	}
+	// A table read by two statements stays materialised.
+	var x qb
+	ev := must(querymodel.NewSelectTable(coreTable("clinical_events")))
+	pat := must(querymodel.NewSelectPatientTable(coreTable("patients")))
+	two := must(querymodel.NewDataset(x.fn(querymodel.FnGT, x.col(pat, "date_of_birth"), x.date("1950-01-01")), []querymodel.NamedSeries{
+		{Name: "n", Series: x.agg(querymodel.AggCount, ev)},
+		{Name: "last", Series: x.col(x.pick(ev, x.col(ev, "date"), querymodel.Last), "date")},
+	}, nil, nil))
+	prog, err = Compile(two, DuckDB, b, CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := strings.Join(prog.Setup(), "\n"); strings.Count(s, `AS SELECT * FROM (SELECT * FROM "clinical_events"`) != 1 {
+		t.Errorf("clinical_events, read twice, is not materialised once:\n%s", s)
+	}
+}
