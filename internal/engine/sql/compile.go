@@ -209,6 +209,7 @@ type compiler struct {
 	// folded maps the aggregations computed in their parent domain's
 	// group to the filter condition they add (see foldGroups).
 	folded map[*querymodel.Aggregate]querymodel.Series
+	events bool // compiling the event tables (see restricts)
 }
 
 // pstmt is a statement with the temp tables it reads and creates.
@@ -481,6 +482,7 @@ func (c *compiler) variables(ds *querymodel.Dataset) ResultTable {
 // eventTable compiles an event table into a results temp table with a
 // row_id for pagination.
 func (c *compiler) eventTable(ev querymodel.NamedFrame) ResultTable {
+	c.events = true
 	fi := domainFrame(ev.Frame)
 	s, from, where := c.rowScope(fi)
 	cols := []selCol{{s.pid, "patient_id"}}

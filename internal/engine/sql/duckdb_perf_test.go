@@ -219,3 +219,34 @@ func TestDuckDBInlinesSingleReads(t *testing.T) {
 		t.Errorf("clinical_events, read twice, is not materialised once:\n%s", s)
 	}
 }
+
+// TestDuckDBRestrictsOnlyEventTables checks that on DuckDB only the
+// scans of event tables are restricted to the population.
+func TestDuckDBRestrictsOnlyEventTables(t *testing.T) {
+	for _, d := range []Dialect{DuckDB, Postgres} {
+		prog, err := Compile(studyDataset(true), d, nil, CompileOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		restricted, events := 0, 0
+		for _, s := range prog.Setup() {
+			if !strings.Contains(s, `IN (SELECT "patient_id" FROM "population_`) {
+				continue
+			}
+			restricted++
+			if strings.Contains(s, `AS "row_id"`) {
+				events++
+			}
+		}
+		// (PostgreSQL's event table reads restricted shared rows.)
+		if d == DuckDB && events != 1 {
+			t.Errorf("DuckDB: the event table's rows are not restricted to the population")
+		}
+		if d == DuckDB && restricted != 1 {
+			t.Errorf("DuckDB: %d restricted statements, want 1 (the event table)", restricted)
+		}
+		if d == Postgres && restricted < 3 {
+			t.Errorf("PostgreSQL: %d restricted statements, want every scan", restricted)
+		}
+	}
+}

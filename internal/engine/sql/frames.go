@@ -71,7 +71,7 @@ func domainFrame(n querymodel.Node) frameInfo {
 
 // restriction limits event rows to the population, once it exists.
 func (c *compiler) restriction(t *querymodel.Table, reads map[string]bool) Expr {
-	if c.population == "" {
+	if c.population == "" || !c.restricts() {
 		return nil
 	}
 	reads[c.population] = true
@@ -132,7 +132,7 @@ func (c *compiler) domainRows(fi frameInfo, k int) (string, bool) {
 	all := exprFunc(func(w *writer) { w.ident("t"); w.str(".*") })
 	sel := s.selectFrom(from, where, []selCol{{all, ""}})
 	name := c.tempName("rows")
-	restricted := c.population != ""
+	restricted := c.population != "" && c.restricts()
 	c.domRows[dom] = domainTable{name, restricted}
 	c.createTemp(name, sel, s.reads, "")
 	return name, restricted
