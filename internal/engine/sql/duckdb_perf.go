@@ -1,6 +1,7 @@
 package sql
 
 import (
+	"fmt"
 	"math"
 	"slices"
 
@@ -378,4 +379,106 @@ func (c *compiler) restricts() bool {
 		return c.events
 	}
 	return true
+}
+
+// argPicker is implemented by dialects on which a picked row is best
+// found with a GROUP BY and arg_max/arg_min (see argPick).
+type argPicker interface {
+	argPicks() bool
+}
+
+// On DuckDB, arg_max over a GROUP BY is cheaper than numbering every row
+// of every patient with ROW_NUMBER() and keeping the first.
+func (duckdb) argPicks() bool { return true }
+
+func (c *compiler) argPicks() bool {
+	p, ok := c.d.(argPicker)
+	return ok && p.argPicks()
+}
+
+// argPick creates the temp table of a picked row (see pick) as
+//
+//	SELECT patient_id, struct_extract(picked, 'v1') AS col1, ...
+//	FROM (SELECT pid AS patient_id,
+//	      arg_max(struct_pack(v1 := col1, ...),
+//	              struct_pack(n1 := key1 IS NOT NULL, k1 := COALESCE(key1, zero), ...)) AS picked
+//	      FROM rows GROUP BY pid)
+//
+// (arg_min for the first row). The key ranks NULL lowest, as the
+// ROW_NUMBER() ordering does, without NULL fields; the selected columns
+// are wrapped in a struct, never NULL, because arg_max skips NULL
+// arguments. RewriteSorts makes the selected columns sort keys, so rows
+// tied on every key have the same selected values.
+func (c *compiler) argPick(p *querymodel.PickOneRowPerPatientWithColumns) string {
+	fi := chainOf(p.Source)
+	s, from, where := c.rowScope(fi)
+	// v0 keeps the struct non-empty when no column is selected (a pick
+	// whose presence only is used).
+	vals, keys := []namedExpr{{"v0", lit{true, tBool}}}, []namedExpr{{"n0", lit{true, tBool}}}
+	for i, col := range p.SelectedColumns {
+		vals = append(vals, namedExpr{fmt.Sprintf("v%d", i+1), c.column(fi.table, "t", col)})
+	}
+	for i, k := range fi.sorts {
+		v := s.value(k)
+		keys = append(keys,
+			namedExpr{fmt.Sprintf("n%d", i+1), postfix{v, "IS NOT NULL"}},
+			namedExpr{fmt.Sprintf("k%d", i+1), call{"COALESCE", []Expr{v, zeroOf(k.Type())}, false}})
+	}
+	fn := "arg_min"
+	if p.Position == querymodel.Last {
+		fn = "arg_max"
+	}
+	agg := call{fn, []Expr{structPack(vals), structPack(keys)}, false}
+	inner := s.selectFrom(from, where, []selCol{{s.pid, "patient_id"}, {agg, "picked"}})
+	inner.groupBy = []Expr{s.pid}
+	outer := &selectStmt{from: &fromItem{sub: inner, alias: "g"}}
+	outer.cols = append(outer.cols, selCol{colRef{"g", "patient_id"}, "patient_id"})
+	for i, col := range p.SelectedColumns {
+		outer.cols = append(outer.cols, selCol{call{"struct_extract", []Expr{colRef{"g", "picked"}, lit{fmt.Sprintf("v%d", i+1), tStr}}, false}, col})
+	}
+	name := c.tempName("tmp")
+	c.temps[p] = name
+	c.createTemp(name, outer, s.reads, "patient_id")
+	return name
+}
+
+// zeroOf is a non-NULL value of type t, standing in for NULL in sort
+// keys (after a flag that ranks NULL lowest).
+func zeroOf(t querymodel.Type) Expr {
+	switch t.Kind() {
+	case querymodel.KindBool:
+		return lit{false, tBool}
+	case querymodel.KindInt:
+		return lit{int64(0), tInt}
+	case querymodel.KindFloat:
+		return lit{0.0, tFloat}
+	case querymodel.KindStr, querymodel.KindCode:
+		return lit{"", tStr}
+	case querymodel.KindDate:
+		return lit{querymodel.CalendarDate{Year: 1, Month: 1, Day: 1}, tDate}
+	}
+	fail("cannot sort by a value of type %v", t)
+	return nil
+}
+
+// namedExpr is one field of a struct_pack.
+type namedExpr struct {
+	name string
+	x    Expr
+}
+
+// structPack is DuckDB's struct_pack(name := x, ...).
+type structPack []namedExpr
+
+func (p structPack) write(w *writer) {
+	w.str("struct_pack(")
+	for i, f := range p {
+		if i > 0 {
+			w.str(", ")
+		}
+		w.ident(f.name)
+		w.str(" := ")
+		f.x.write(w)
+	}
+	w.str(")")
 }

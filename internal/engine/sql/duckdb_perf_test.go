@@ -250,3 +250,23 @@ func TestDuckDBRestrictsOnlyEventTables(t *testing.T) {
 		}
 	}
 }
+
+// TestDuckDBPicksWithArgMax checks that on DuckDB picked rows are found
+// with arg_max/arg_min (the ROW_NUMBER() left is the event table's
+// row_id), and with ROW_NUMBER() on PostgreSQL.
+func TestDuckDBPicksWithArgMax(t *testing.T) {
+	for _, d := range []Dialect{DuckDB, Postgres} {
+		prog, err := Compile(studyDataset(true), d, nil, CompileOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := strings.Join(prog.Setup(), "\n")
+		rn, args := strings.Count(s, "ROW_NUMBER()"), strings.Count(s, "arg_max(")+strings.Count(s, "arg_min(")
+		if d == DuckDB && (rn != 1 || args < 4) {
+			t.Errorf("DuckDB: %d ROW_NUMBER() (want 1) and %d arg_max/arg_min (want at least 4):\n%s", rn, args, s)
+		}
+		if d == Postgres && (rn < 5 || args != 0) {
+			t.Errorf("PostgreSQL: %d ROW_NUMBER() and %d arg_max/arg_min:\n%s", rn, args, s)
+		}
+	}
+}

@@ -420,6 +420,9 @@ func (c *compiler) pick(p *querymodel.PickOneRowPerPatientWithColumns) string {
 	if name, ok := c.temps[p]; ok {
 		return name
 	}
+	if c.argPicks() {
+		return c.argPick(p)
+	}
 	fi := chainOf(p.Source)
 	s, from, where := c.rowScope(fi)
 	cols := []selCol{{s.pid, "patient_id"}}
