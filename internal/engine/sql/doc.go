@@ -57,6 +57,16 @@
 //
 // # Dialect notes
 //
+// DuckDB plans differ from the above where its columnar, embedded engine
+// makes a step cost more than it saves (duckdb_perf.go): only event
+// tables' scans are restricted to the population; a population reading
+// one patient table is selected by the dataset query itself, with no
+// population table; the aggregations of a filtered domain are computed
+// in the parent domain's GROUP BY with FILTER (WHERE ...); picks use
+// arg_max/arg_min; a materialised backend table read by one statement is
+// a sub-query; and the dataset table is a temporary view whose inputs are
+// dropped in cleanup.
+//
 // DuckDB and PostgreSQL: explicit NULLS FIRST/LAST; CAST(TRUNC(x) AS
 // BIGINT) for as_int; division through NULLIF(divisor, 0) on doubles; a
 // guarded POWER; month arithmetic clipped by the database then rolled
