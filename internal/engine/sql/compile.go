@@ -18,7 +18,7 @@ const DefaultMaxJoinCount = 16
 // CompileOptions configures Compile.
 type CompileOptions struct {
 	// MaxJoinCount bounds the joins of one query of the variables (0:
-	// DefaultMaxJoinCount).
+	// DefaultMaxJoinCount; no limit on DuckDB).
 	MaxJoinCount int
 	// Permissions are the granted permissions (EHRQL_PERMISSIONS), passed
 	// to Backend.Rewrite.
@@ -34,6 +34,10 @@ type CompileOptions struct {
 	// NoSharedRows turns off the temp tables of filtered rows read by
 	// several scans (DuckDB and PostgreSQL only; see sharedDomains).
 	NoSharedRows bool
+
+	// inline lists the backend's materialised tables to read as
+	// sub-queries instead (see inlineSingleReads); nil: not decided yet.
+	inline map[*querymodel.Table]bool
 }
 
 // Program is a compiled dataset: setup statements that leave each output
@@ -117,13 +121,14 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 		b = CoreBackend{}
 	}
 	if opts.MaxJoinCount <= 0 {
-		opts.MaxJoinCount = DefaultMaxJoinCount
+		opts.MaxJoinCount = defaultMaxJoinCount(d)
 	}
 	if opts.RunID == "" {
 		var b [6]byte
 		_, _ = rand.Read(b[:])
 		opts.RunID = hex.EncodeToString(b[:])
 	}
+	orig := ds
 	ds, err = b.Rewrite(ds, opts.Permissions)
 	if err != nil {
 		return nil, err
@@ -158,10 +163,11 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 		}
 	}()
 	c.groupAggregates(ds)
+	c.foldGroups(ds)
 	if !opts.NoSharedRows && d.shareRows() {
 		c.sharedDomains(ds)
 	}
-	return c.dataset(ds), nil
+	return c.inlineSingleReads(orig, c.dataset(ds))
 }
 
 // compileError carries an error out of the recursive compiler.
@@ -197,6 +203,13 @@ type compiler struct {
 	domRows    map[*querymodel.Domain]domainTable
 
 	population string // the population temp table, once built
+	// direct is the patient table the population reads when the
+	// dataset query reads it directly (see directPopulation).
+	direct *querymodel.SelectPatientTable
+	// folded maps the aggregations computed in their parent domain's
+	// group to the filter condition they add (see foldGroups).
+	folded map[*querymodel.Aggregate]querymodel.Series
+	events bool // compiling the event tables (see restricts)
 }
 
 // pstmt is a statement with the temp tables it reads and creates.
@@ -269,7 +282,7 @@ func (c *compiler) tableFrom(t *querymodel.Table, alias string, reads map[string
 	if src.Query == nil {
 		return fromItem{table: src.Name, alias: alias}
 	}
-	if !src.Materialise {
+	if !src.Materialise || c.opts.inline[t] {
 		return fromItem{query: src.Query(c.d), alias: alias}
 	}
 	name, ok := c.material[t]
@@ -349,6 +362,9 @@ func (c *compiler) dataset(ds *querymodel.Dataset) *Program {
 }
 
 func (c *compiler) buildPopulation(ds *querymodel.Dataset) {
+	if c.directPopulation(ds) {
+		return
+	}
 	tables := tablesOf(ds.Population)
 	if len(tables) == 0 {
 		tables = tablesOf(ds)
@@ -402,6 +418,9 @@ func (c *compiler) buildPopulation(ds *querymodel.Dataset) {
 // variables compiles the dataset table into a results temp table, joining
 // at most MaxJoinCount tables per query.
 func (c *compiler) variables(ds *querymodel.Dataset) ResultTable {
+	if c.direct != nil {
+		return c.directVariables(ds)
+	}
 	pop := colRef{"pop", "patient_id"}
 	type batch struct {
 		s    *scope
@@ -451,7 +470,7 @@ func (c *compiler) variables(ds *querymodel.Dataset) ResultTable {
 		}
 	}
 	name := c.tempName("results")
-	c.createResults(name, sel, reads, "patient_id")
+	c.createDatasetResults(name, sel, reads)
 	rt := ResultTable{Name: "dataset", Table: name, key: "patient_id"}
 	rt.Columns = append(rt.Columns, ResultColumn{"patient_id", querymodel.Int})
 	for _, v := range ds.Variables {
@@ -463,6 +482,7 @@ func (c *compiler) variables(ds *querymodel.Dataset) ResultTable {
 // eventTable compiles an event table into a results temp table with a
 // row_id for pagination.
 func (c *compiler) eventTable(ev querymodel.NamedFrame) ResultTable {
+	c.events = true
 	fi := domainFrame(ev.Frame)
 	s, from, where := c.rowScope(fi)
 	cols := []selCol{{s.pid, "patient_id"}}
@@ -500,9 +520,10 @@ func (c *compiler) finish(prog *Program) {
 			last[r] = i
 		}
 	}
+	keep := c.viewInputs() // dropped in cleanup
 	dropsAfter := map[int][]string{}
 	for name, i := range last {
-		if !results[name] {
+		if !results[name] && !keep[name] {
 			dropsAfter[i] = append(dropsAfter[i], name)
 		}
 	}
@@ -530,8 +551,9 @@ func (c *compiler) finish(prog *Program) {
 		}
 		r.Query = r.fetchSQL(c.d, false, 0, 0)
 		r.Table = c.d.tempName(r.table)
-		prog.cleanup = append(prog.cleanup, render(c.d, dropTable{r.table}))
+		prog.cleanup = append(prog.cleanup, render(c.d, c.dropResults(r.table)))
 	}
+	prog.cleanup = append(prog.cleanup, c.viewInputDrops(keep, createdAt)...)
 }
 
 // fetchSQL returns the query fetching r's rows in key order. The dump

@@ -29,11 +29,12 @@
 //     (ROW_NUMBER() ordered with NULL lowest), CombineAsSet sets, literal
 //     sets of more than 32 values and inline patient tables get their
 //     own; everything is restricted to the population once it exists;
-//   - on DuckDB and PostgreSQL, the rows of a filtered domain read by
-//     several of those scans are selected once into a temporary table;
+//   - on PostgreSQL, the rows of a filtered domain read by several of
+//     those scans are selected once into a temporary table (DuckDB scans
+//     again: its filtered column scans are cheaper than the copy);
 //   - the dataset table (variables joined on patient_id to the population,
-//     in batches of at most MaxJoinCount joins) and one table per event
-//     table, each into a results temporary table;
+//     in batches of at most MaxJoinCount joins, no limit on DuckDB) and
+//     one table per event table, each into a results temporary table;
 //   - a DROP right after the last statement reading each intermediate
 //     temporary table, and cleanup statements for the results tables.
 //
@@ -55,6 +56,16 @@
 // aggregate it in the database.
 //
 // # Dialect notes
+//
+// DuckDB plans differ from the above where its columnar, embedded engine
+// makes a step cost more than it saves (duckdb_perf.go): only event
+// tables' scans are restricted to the population; a population reading
+// one patient table is selected by the dataset query itself, with no
+// population table; the aggregations of a filtered domain are computed
+// in the parent domain's GROUP BY with FILTER (WHERE ...); picks use
+// arg_max/arg_min; a materialised backend table read by one statement is
+// a sub-query; and the dataset table is a temporary view whose inputs are
+// dropped in cleanup.
 //
 // DuckDB and PostgreSQL: explicit NULLS FIRST/LAST; CAST(TRUNC(x) AS
 // BIGINT) for as_int; division through NULLIF(divisor, 0) on doubles; a

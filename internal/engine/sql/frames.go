@@ -71,7 +71,7 @@ func domainFrame(n querymodel.Node) frameInfo {
 
 // restriction limits event rows to the population, once it exists.
 func (c *compiler) restriction(t *querymodel.Table, reads map[string]bool) Expr {
-	if c.population == "" {
+	if c.population == "" || !c.restricts() {
 		return nil
 	}
 	reads[c.population] = true
@@ -132,7 +132,7 @@ func (c *compiler) domainRows(fi frameInfo, k int) (string, bool) {
 	all := exprFunc(func(w *writer) { w.ident("t"); w.str(".*") })
 	sel := s.selectFrom(from, where, []selCol{{all, ""}})
 	name := c.tempName("rows")
-	restricted := c.population != ""
+	restricted := c.population != "" && c.restricts()
 	c.domRows[dom] = domainTable{name, restricted}
 	c.createTemp(name, sel, s.reads, "")
 	return name, restricted
@@ -227,6 +227,9 @@ func (s *scope) aggregate(a *querymodel.Aggregate) (Expr, bool) {
 	alias := s.joinTemp(name)
 	switch a.Op {
 	case querymodel.AggExists:
+		if col != "" { // folded into its parent domain's group
+			return call{"COALESCE", []Expr{colRef{alias, col}, lit{false, tBool}}, false}, true
+		}
 		return postfix{colRef{alias, "patient_id"}, "IS NOT NULL"}, true
 	case querymodel.AggCount, querymodel.AggCountDistinct, querymodel.AggCountEpisodes:
 		return call{"COALESCE", []Expr{colRef{alias, col}, lit{int64(0), tNone}}, false}, false
@@ -293,7 +296,7 @@ func (c *compiler) aggregateTable(a *querymodel.Aggregate) (string, string) {
 	} else {
 		fi = domainFrame(a.Source)
 	}
-	s, from, where := c.rowScope(fi)
+	s, from, where := c.rowScopeN(fi, c.scanDepth(a, fi))
 	pid := selCol{s.pid, "patient_id"}
 	var sel *selectStmt
 	switch a.Op {
@@ -315,7 +318,7 @@ func (c *compiler) aggregateTable(a *querymodel.Aggregate) (string, string) {
 		if !combinable(a) {
 			fail("cannot compile %s", a.Op)
 		}
-		group := c.groups[querymodel.DomainOf(a.Source)]
+		group := c.groups[c.groupDomain(a)]
 		if !slices.Contains(group, a) {
 			group = []*querymodel.Aggregate{a}
 		}
@@ -345,7 +348,10 @@ func (c *compiler) aggregateTable(a *querymodel.Aggregate) (string, string) {
 			var agg Expr
 			switch g.Op {
 			case querymodel.AggExists:
-				continue // a row in the table is the answer
+				if _, ok := c.folded[g]; !ok {
+					continue // a row in the table is the answer
+				}
+				agg = binOp{">", call{"COUNT", []Expr{keyword("*")}, false}, lit{int64(0), tNone}}
 			case querymodel.AggCount:
 				agg = castExpr{call{"COUNT", []Expr{keyword("*")}, false}, tInt}
 			case querymodel.AggCountDistinct:
@@ -361,6 +367,9 @@ func (c *compiler) aggregateTable(a *querymodel.Aggregate) (string, string) {
 				}
 				src := g.Source.(querymodel.Series)
 				agg = call{fn, []Expr{ordered(arg(s.value(src)), src.Type())}, false}
+			}
+			if cond, ok := c.folded[g]; ok {
+				agg = withFilter(agg, s.pred(cond))
 			}
 			cols = append(cols, selCol{agg, col})
 			c.aggCols[g] = [2]string{name, col}
@@ -410,6 +419,9 @@ func (c *compiler) setTable(a *querymodel.Aggregate) string {
 func (c *compiler) pick(p *querymodel.PickOneRowPerPatientWithColumns) string {
 	if name, ok := c.temps[p]; ok {
 		return name
+	}
+	if c.argPicks() {
+		return c.argPick(p)
 	}
 	fi := chainOf(p.Source)
 	s, from, where := c.rowScope(fi)
