@@ -101,6 +101,14 @@ func (e *evaluator) rangeFilter(f *querymodel.Filter, src *eventFrame) *rowSet {
 	return out
 }
 
+// flippedComparison maps each comparison a op b that rangeTerm handles to
+// the op' with b op' a.
+var flippedComparison = map[querymodel.FuncOp]querymodel.FuncOp{
+	querymodel.FnGE: querymodel.FnLE, querymodel.FnGT: querymodel.FnLT,
+	querymodel.FnLE: querymodel.FnGE, querymodel.FnLT: querymodel.FnGT,
+	querymodel.FnEQ: querymodel.FnEQ,
+}
+
 // rangeTerm reports whether term compares a shared event-level date or
 // integer series x with another series bound, returning them and the
 // comparison as "x op bound".
@@ -109,12 +117,7 @@ func (e *evaluator) rangeTerm(term querymodel.Series) (x querymodel.Series, op q
 	if !isFn || len(fn.Args) != 2 {
 		return nil, 0, nil, false
 	}
-	flipped := map[querymodel.FuncOp]querymodel.FuncOp{
-		querymodel.FnGE: querymodel.FnLE, querymodel.FnGT: querymodel.FnLT,
-		querymodel.FnLE: querymodel.FnGE, querymodel.FnLT: querymodel.FnGT,
-		querymodel.FnEQ: querymodel.FnEQ,
-	}
-	flip, isCmp := flipped[fn.Op]
+	flip, isCmp := flippedComparison[fn.Op]
 	if !isCmp {
 		return nil, 0, nil, false
 	}
