@@ -82,7 +82,7 @@ func GenerateMeasures(ctx context.Context, opts Options) error {
 		return err
 	}
 	if opts.DSN != "" && engine != "localfile" {
-		return runDatabase(ctx, coll, combined, dc, tables, opts)
+		return runDatabase(ctx, engine, coll, combined, dc, tables, opts)
 	}
 	if opts.DSN != "" { // localfile: the DSN is a directory of table files
 		opts.DummyTables = opts.DSN
@@ -346,19 +346,16 @@ func isDefaultConfig(conf *querymodel.DummyDataConfig) bool {
 }
 
 // runDatabase computes the measures on the database at opts.DSN with the
-// SQL engine (a real-data run): permissions from opts.Permissions, the
+// SQL engine (a real-data run; engine is generate.QueryEngine's reading
+// of opts.QueryEngine): permissions from opts.Permissions, the
 // backend's table mapping, database errors mapped to the exit codes of
 // generate-dataset (backends.ExitCodeFor).
-func runDatabase(ctx context.Context, coll *querymodel.MeasureCollection, combined *querymodel.Dataset, dc bool, tables []fileformats.TableSpec, opts Options) error {
+func runDatabase(ctx context.Context, engine string, coll *querymodel.MeasureCollection, combined *querymodel.Dataset, dc bool, tables []fileformats.TableSpec, opts Options) error {
 	perms, err := generate.ParsePermissions(opts.Permissions)
 	if err != nil {
 		return err
 	}
 	if err := generate.CheckGranted(combined, perms); err != nil {
-		return err
-	}
-	engine, err := generate.QueryEngine(opts.QueryEngine)
-	if err != nil {
 		return err
 	}
 	e, err := generate.OpenDatabase(ctx, opts.DSN, engine, opts.Backend, perms, opts.Logger, "measures")
