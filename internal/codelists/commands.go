@@ -86,7 +86,7 @@ func update(ctx context.Context, o Options, dir string, list []Codelist) error {
 	}
 	// An unreadable old manifest only loses the preserved dates: update
 	// is how such a manifest gets repaired.
-	if old, _, _, err := readManifest(dir); err == nil && old != nil {
+	if old, _, err := readManifest(dir); err == nil && old != nil {
 		for i, e := range entries {
 			if prev, ok := old.Lookup(e.Filename); ok && prev.SHA == e.SHA {
 				entries[i].DownloadedAt = prev.DownloadedAt
@@ -171,7 +171,7 @@ func Add(ctx context.Context, o Options, codelistURL string) error {
 		return err
 	}
 	cl = newList[len(newList)-1]
-	old, _, _, err := readManifest(dir)
+	old, _, err := readManifest(dir)
 	if err != nil {
 		return err
 	}
@@ -221,7 +221,7 @@ func Check(ctx context.Context, o Options, upstream bool) error {
 	if err != nil {
 		return err
 	}
-	m, err := o.manifestForCheck(ctx, dir)
+	m, err := o.manifestForCheck(ctx, dir, list)
 	if err != nil {
 		return err
 	}
@@ -292,9 +292,10 @@ func Check(ctx context.Context, o Options, upstream bool) error {
 
 // manifestForCheck reads the manifest for Check. Without one, in GitHub
 // CI, it prints the reference's warning and builds a temporary manifest
-// by running update in a temporary directory; elsewhere that is an error.
-func (o Options) manifestForCheck(ctx context.Context, dir string) (*Manifest, error) {
-	m, _, exists, err := readManifest(dir)
+// by running update for list (codelists.txt's lines) in a temporary
+// directory; elsewhere that is an error.
+func (o Options) manifestForCheck(ctx context.Context, dir string, list []Codelist) (*Manifest, error) {
+	m, exists, err := readManifest(dir)
 	if err != nil || exists {
 		return m, err
 	}
@@ -307,14 +308,10 @@ func (o Options) manifestForCheck(ctx context.Context, dir string) (*Manifest, e
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	list, _, err := readList(dir)
-	if err != nil {
-		return nil, err
-	}
 	if err := update(ctx, o, tmp, list); err != nil {
 		return nil, err
 	}
-	m, _, _, err = readManifest(tmp)
+	m, _, err = readManifest(tmp)
 	return m, err
 }
 

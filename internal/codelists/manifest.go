@@ -160,16 +160,16 @@ func ParseManifest(data []byte) (*Manifest, error) {
 
 // readManifest reads codelists.json in the codelists directory dir;
 // exists is false when there is no such file.
-func readManifest(dir string) (m *Manifest, data []byte, exists bool, err error) {
-	data, err = os.ReadFile(filepath.Join(dir, ManifestFile))
+func readManifest(dir string) (m *Manifest, exists bool, err error) {
+	data, err := os.ReadFile(filepath.Join(dir, ManifestFile))
 	if os.IsNotExist(err) {
-		return nil, nil, false, nil
+		return nil, false, nil
 	}
 	if err != nil {
-		return nil, nil, true, errorf("Could not read '%s': %v", manifestPath, unwrapPathError(err))
+		return nil, true, errorf("Could not read '%s': %v", manifestPath, unwrapPathError(err))
 	}
 	m, err = ParseManifest(data)
-	return m, data, true, err
+	return m, true, err
 }
 
 // writeFileAtomic writes data to path through a temporary file renamed
