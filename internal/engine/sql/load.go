@@ -9,16 +9,6 @@ import (
 // and one column per schema column, same names): load-tables and the
 // tests use them.
 
-// ColumnType returns the SQL type d uses for values of ehrQL type t
-// (codes and multi-code strings are text).
-func ColumnType(d Dialect, t querymodel.Type) string {
-	st := sqlTypeOf(t)
-	if st == tNone {
-		st = tStr
-	}
-	return d.typeName(st)
-}
-
 // CreateTableSQL returns the CREATE TABLE statement of t's core physical
 // table.
 func CreateTableSQL(d Dialect, t *querymodel.Table) string {
