@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -95,25 +96,13 @@ func (e *Environments) Python(image string) (*PythonEnv, error) {
 	if err := json.Unmarshal(data, env); err != nil {
 		return nil, fmt.Errorf("The %s environment in %s is damaged (%v); run `opensafely pull --force %s`", image, dir, err, image)
 	}
-	if !sameStrings(env.Packages, PythonV2Packages) {
+	if !slices.Equal(env.Packages, PythonV2Packages) {
 		return nil, fmt.Errorf("The %s environment in %s has an older package set; run `opensafely pull %s` to update it", image, dir, image)
 	}
 	if _, err := os.Stat(env.Python); err != nil {
 		return nil, fmt.Errorf("The %s environment in %s is damaged (its interpreter is missing); run `opensafely pull --force %s`", image, dir, image)
 	}
 	return env, nil
-}
-
-func sameStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // PullImages are the images `opensafely pull` knows.

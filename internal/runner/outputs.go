@@ -12,6 +12,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -181,14 +182,14 @@ func checkLevel4(def *JobDefinition, name, file string) l4Check {
 	case fi.Size() > maxSize:
 		msgs = append(msgs, fmt.Sprintf("File size of %sMb is larger that limit of %sMb.", pyMB(fi.Size()), pyMB(maxSize)))
 		texts = append(texts, fmt.Sprintf("%s is %sMb, more than the %sMb allowed for a moderately_sensitive file,\nso it has not been copied to Level 4. Check that it holds only aggregate\ninformation and is small enough for output checkers to review.", name, pyMB(fi.Size()), pyMB(maxSize)))
-	case !contains(types, ext):
+	case !slices.Contains(types, ext):
 		msgs = append(msgs, fmt.Sprintf("File type of %s is not valid level 4 file", ext))
 		texts = append(texts, fmt.Sprintf("%s has the file type %s, which is not allowed for moderately_sensitive\nfiles, so it has not been copied to Level 4. Level 4 files must be aggregate\nresults that output checkers can read directly; the allowed types are:\n%s\n(see https://docs.opensafely.org/requesting-file-release/#allowed-file-types).", name, ext, strings.Join(types, " ")))
 	case ext == ".csv":
 		header, rows, cols, err := csvCounts(file)
 		if err == nil {
 			res.rows, res.cols = &rows, &cols
-			if contains(header, "patient_id") {
+			if slices.Contains(header, "patient_id") {
 				msgs = append(msgs, "File has patient_id column")
 				texts = append(texts, fmt.Sprintf("%s has a patient_id column, so it has not been copied to Level 4:\npatient-level data may not leave Level 3. Label the output highly_sensitive\nin project.yaml or, if it is aggregate data, drop the patient_id column.", name))
 			}
@@ -205,15 +206,6 @@ func checkLevel4(def *JobDefinition, name, file string) l4Check {
 	res.message = strings.Join(msgs, ",")
 	res.explanation = strings.Join(texts, "\n\n") + "\n"
 	return res
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // csvCounts returns a CSV file's header, data rows and columns (of the
@@ -411,7 +403,7 @@ func updateManifest(dir string, def *JobDefinition, files map[string]*OutputMeta
 	}
 	if currentActions != nil {
 		for _, md := range m.Outputs {
-			md.OutOfDateAction = !contains(currentActions, md.Action)
+			md.OutOfDateAction = !slices.Contains(currentActions, md.Action)
 		}
 	}
 	data, err := json.MarshalIndent(m, "", "  ")
