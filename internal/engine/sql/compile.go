@@ -31,9 +31,6 @@ type CompileOptions struct {
 	// RunID distinguishes the tables of concurrent runs on Trino, which
 	// has no temporary tables (ehrql_<RunID>_tmp_N); empty: random.
 	RunID string
-	// NoSharedRows turns off the temp tables of filtered rows read by
-	// several scans (DuckDB and PostgreSQL only; see sharedDomains).
-	NoSharedRows bool
 
 	// inline lists the backend's materialised tables to read as
 	// sub-queries instead (see inlineSingleReads); nil: not decided yet.
@@ -164,7 +161,7 @@ func Compile(ds *querymodel.Dataset, d Dialect, b Backend, opts CompileOptions) 
 	}()
 	c.groupAggregates(ds)
 	c.foldGroups(ds)
-	if !opts.NoSharedRows && d.shareRows() {
+	if d.shareRows() {
 		c.sharedDomains(ds)
 	}
 	return c.inlineSingleReads(orig, c.dataset(ds))
