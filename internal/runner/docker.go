@@ -9,11 +9,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -174,7 +176,7 @@ func (e *DockerExecutor) createRequest(def *JobDefinition) containerConfig {
 	env := jobEnv(def)
 	env["HOME"] = "/tmp"
 	var envList []string
-	for _, k := range sortedKeys(env) {
+	for _, k := range slices.Sorted(maps.Keys(env)) {
 		envList = append(envList, k+"="+env[k])
 	}
 	image := def.Image

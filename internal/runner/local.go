@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -402,7 +404,7 @@ func (e *LocalExecutor) Finalize(ctx context.Context, def *JobDefinition, cancel
 		l4 = e.Level4(def.Workspace)
 	}
 	meta := map[string]*OutputMetadata{}
-	for _, name := range sortedKeys(outputs) {
+	for _, name := range slices.Sorted(maps.Keys(outputs)) {
 		level := outputs[name]
 		src := filepath.Join(jobDir, filepath.FromSlash(name))
 		dst := filepath.Join(ws, filepath.FromSlash(name))
@@ -509,14 +511,6 @@ func memoryMessage(def *JobDefinition, code int, log []byte) string {
 		return fmt.Sprintf("Job ran out of memory (limit was %.2fGB); try a larger limit with `opensafely run -m 8G ...` or fewer concurrent jobs", float64(def.MemoryLimit)/(1<<30))
 	}
 	return "Job killed by OpenSAFELY admin or memory limits"
-}
-
-func sortedKeys(m map[string]string) []string {
-	out := make([]string, 0, len(m))
-	for _, p := range sortedPairs(m) {
-		out = append(out, p[0])
-	}
-	return out
 }
 
 func (e *LocalExecutor) writeMetadata(def *JobDefinition, res *Results) (Status, error) {

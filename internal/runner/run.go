@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -373,7 +375,7 @@ func (r *runner) runJob(ctx context.Context, j *Job) {
 		r.internalError(bg, j, def, err)
 		return
 	}
-	for _, f := range sortedKeys(st.Results.Outputs) {
+	for _, f := range slices.Sorted(maps.Keys(st.Results.Outputs)) {
 		r.progress(j.Action, "Extracting output file: "+f)
 	}
 	r.progress(j.Action, "Finished recording results")
