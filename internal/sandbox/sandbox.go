@@ -23,10 +23,11 @@ package sandbox
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -64,10 +65,13 @@ func Available() error {
 		return ErrUnavailable
 	}
 	if _, err := exec.LookPath("prlimit"); err != nil {
-		return errors.New("sandbox: prlimit is not installed; install the Debian package util-linux")
+		return errNoPrlimit
 	}
 	return nil
 }
+
+// errNoPrlimit is returned when a memory limit cannot be enforced.
+var errNoPrlimit = errors.New("sandbox: prlimit is not installed; install the Debian package util-linux")
 
 // systemDirs are made visible read-only when they exist; a symlink (as on
 // merged-/usr systems, /bin -> usr/bin) is recreated as the same symlink.
@@ -106,6 +110,7 @@ func Command(spec Spec) ([]string, error) {
 		"--die-with-parent", "--new-session", "--cap-drop", "ALL",
 		"--clearenv",
 	}
+	visible := []string{}
 	for _, d := range systemDirs {
 		fi, err := os.Lstat(d)
 		if err != nil {
@@ -119,16 +124,11 @@ func Command(spec Spec) ([]string, error) {
 			args = append(args, "--symlink", target, d)
 		} else if fi.IsDir() {
 			args = append(args, "--ro-bind", d, d)
+			visible = append(visible, d)
 		}
 	}
 	// /tmp first, so that read-only paths under /tmp stay visible.
 	args = append(args, "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp")
-	visible := []string{}
-	for _, d := range systemDirs {
-		if fi, err := os.Lstat(d); err == nil && fi.IsDir() {
-			visible = append(visible, d)
-		}
-	}
 	for _, p := range spec.ReadOnly {
 		args = append(args, "--ro-bind", p, p)
 		visible = append(visible, p)
@@ -147,12 +147,7 @@ func Command(spec Spec) ([]string, error) {
 		// read-only once everything is mounted.
 		"--remount-ro", "/",
 	)
-	keys := make([]string, 0, len(spec.Env))
-	for k := range spec.Env {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(spec.Env)) {
 		args = append(args, "--setenv", k, spec.Env[k])
 	}
 	args = append(args, "--")
