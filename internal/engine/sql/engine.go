@@ -38,9 +38,6 @@ type Options struct {
 	// DefaultBatchSize, except on DuckDB, an embedded database that
 	// streams each table in one query).
 	BatchSize int
-	// Trace, if set, is called after each setup and cleanup statement
-	// with its number (as in Program.Dump), its SQL and its duration.
-	Trace func(query int, sql string, elapsed time.Duration)
 }
 
 // DefaultOptions are the options Open uses: 4 retries, 4 s apart at
@@ -230,12 +227,8 @@ func (e *Engine) session(ctx context.Context, prog *Program, fn func(conn *sql.C
 		conn.Close()
 	}()
 	for i, s := range prog.setup {
-		start := time.Now()
 		if _, err := conn.ExecContext(ctx, s); err != nil {
 			return mapError(&QueryError{Query: i + 1, SQL: s, Err: err})
-		}
-		if e.opts.Trace != nil {
-			e.opts.Trace(i+1, s, time.Since(start))
 		}
 	}
 	if err := fn(conn); err != nil {
