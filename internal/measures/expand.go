@@ -685,35 +685,32 @@ func appendCell(dst, src *memory.Column, r int, found bool) {
 
 // gatherColumn returns the rows of c at idx.
 func gatherColumn(c *memory.Column, idx []int32) *memory.Column {
-	out := &memory.Column{Dict: c.Dict}
-	take := func(n int, set func(i int, j int32)) {
-		for i, j := range idx {
-			set(i, j)
-		}
-	}
-	if c.Valid != nil {
-		out.Valid = make([]bool, len(idx))
-		take(len(idx), func(i int, j int32) { out.Valid[i] = c.Valid[j] })
-	}
+	out := &memory.Column{Dict: c.Dict, Valid: gatherRows(c.Valid, idx)}
 	switch {
 	case c.Bools != nil:
-		out.Bools = make([]bool, len(idx))
-		take(len(idx), func(i int, j int32) { out.Bools[i] = c.Bools[j] })
+		out.Bools = gatherRows(c.Bools, idx)
 	case c.Ints != nil:
-		out.Ints = make([]int64, len(idx))
-		take(len(idx), func(i int, j int32) { out.Ints[i] = c.Ints[j] })
+		out.Ints = gatherRows(c.Ints, idx)
 	case c.Floats != nil:
-		out.Floats = make([]float64, len(idx))
-		take(len(idx), func(i int, j int32) { out.Floats[i] = c.Floats[j] })
+		out.Floats = gatherRows(c.Floats, idx)
 	case c.Strs != nil:
-		out.Strs = make([]string, len(idx))
-		take(len(idx), func(i int, j int32) { out.Strs[i] = c.Strs[j] })
+		out.Strs = gatherRows(c.Strs, idx)
 	case c.Dates != nil:
-		out.Dates = make([]memory.Date, len(idx))
-		take(len(idx), func(i int, j int32) { out.Dates[i] = c.Dates[j] })
+		out.Dates = gatherRows(c.Dates, idx)
 	case c.Codes != nil:
-		out.Codes = make([]int32, len(idx))
-		take(len(idx), func(i int, j int32) { out.Codes[i] = c.Codes[j] })
+		out.Codes = gatherRows(c.Codes, idx)
+	}
+	return out
+}
+
+// gatherRows returns the elements of s at idx (nil when s is nil).
+func gatherRows[T any](s []T, idx []int32) []T {
+	if s == nil {
+		return nil
+	}
+	out := make([]T, len(idx))
+	for i, j := range idx {
+		out[i] = s[j]
 	}
 	return out
 }
