@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	enginesql "github.com/opensafely-go/opensafely/internal/engine/sql"
 	"github.com/opensafely-go/opensafely/internal/fileformats"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
@@ -31,9 +32,11 @@ func nativeFormat(path string) string {
 	return ""
 }
 
-func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
-
-func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+// DuckDB's quoting, from the SQL engine's dialect.
+var (
+	sqlString  = enginesql.DuckDB.StringLiteral
+	quoteIdent = enginesql.DuckDB.Quote
+)
 
 // loadNative creates table name with columns specs from the file at path
 // and returns the number of rows.
