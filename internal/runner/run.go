@@ -70,7 +70,9 @@ type Outcome struct {
 	Jobs []*Job
 }
 
-// Nothing-to-do messages (pipeline.md §5.4 step 5).
+// Nothing-to-do messages (pipeline.md §5.4 step 5). Only AllDone can
+// arise locally (see Run); AllAlreadyQueued is the server's message for
+// requested actions already pending or running.
 const (
 	AllDone          = "All actions have already completed successfully"
 	AllAlreadyQueued = "All requested actions were already scheduled to run"
@@ -128,15 +130,10 @@ func Run(ctx context.Context, opts Options) (*Outcome, error) {
 	}
 	out.Stale = p.stale
 	if len(p.jobs) == 0 {
-		out.NothingToDo = AllAlreadyQueued
-		for _, a := range opts.Actions {
-			if a == pipeline.RunAll {
-				out.NothingToDo = AllDone
-			}
-		}
-		if opts.ForceRunDependencies || out.NothingToDo == AllAlreadyQueued {
-			out.NothingToDo = AllDone
-		}
+		// Locally no other request can have queued a job (jobs an earlier
+		// run left unfinished were settled by recover), so having nothing
+		// to do always means that everything is done.
+		out.NothingToDo = AllDone
 		if opts.OnStart != nil {
 			opts.OnStart(out)
 		}
