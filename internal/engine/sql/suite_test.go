@@ -67,8 +67,9 @@ func loadTables(ctx context.Context, eng *Engine, tables []enginetest.TableRows,
 			}
 		}
 		if len(rows[t]) > 0 {
-			if q := InsertSQL(d, t, rows[t]); eng.Exec(ctx, q) != nil {
-				return fmt.Errorf("%s: %w", q, eng.Exec(ctx, q))
+			q := InsertSQL(d, t, rows[t])
+			if err := eng.Exec(ctx, q); err != nil {
+				return fmt.Errorf("%s: %w", q, err)
 			}
 		}
 	}
