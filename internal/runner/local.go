@@ -408,16 +408,16 @@ func (e *LocalExecutor) Finalize(ctx context.Context, def *JobDefinition, cancel
 		level := outputs[name]
 		src := filepath.Join(jobDir, filepath.FromSlash(name))
 		dst := filepath.Join(ws, filepath.FromSlash(name))
-		if err := copyFileAtomic(src, dst); err != nil {
+		hash, err := copyFileAtomic(src, dst)
+		if err != nil {
 			return st, fmt.Errorf("copying %s into the workspace: %w", name, err)
 		}
-		hash, size, err := sha256File(dst)
+		fi, err := os.Stat(dst)
 		if err != nil {
 			return st, err
 		}
-		fi, _ := os.Stat(dst)
 		md := &OutputMetadata{Level: level, JobID: def.ID, JobRequest: def.RapID, Action: def.Action, User: def.User,
-			Size: size, ContentHash: hash, Timestamp: float64(fi.ModTime().UnixNano()) / 1e9}
+			Size: fi.Size(), ContentHash: hash, Timestamp: float64(fi.ModTime().UnixNano()) / 1e9}
 		meta[name] = md
 		if level != "moderately_sensitive" {
 			continue
@@ -435,7 +435,7 @@ func (e *LocalExecutor) Finalize(ctx context.Context, def *JobDefinition, cancel
 		}
 		l4dst := filepath.Join(l4, filepath.FromSlash(name))
 		if chk.ok {
-			if err := copyFileAtomic(dst, l4dst); err != nil {
+			if _, err := copyFileAtomic(dst, l4dst); err != nil {
 				return st, err
 			}
 			os.Remove(l4dst + ".txt")

@@ -108,25 +108,26 @@ func matchOutputs(jobDir string, spec map[string]string) (outputs map[string]str
 }
 
 // copyFileAtomic copies src to dst (never partial), keeping src's mode and
-// modification time.
-func copyFileAtomic(src, dst string) error {
+// modification time, and returns the SHA-256 (hex) of what it copied.
+func copyFileAtomic(src, dst string) (hash string, err error) {
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		return err
+		return "", err
 	}
 	in, err := os.Open(src)
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer in.Close()
 	fi, err := in.Stat()
 	if err != nil {
-		return err
+		return "", err
 	}
-	if err := atomicfile.WriteFrom(dst, in, fi.Mode().Perm()); err != nil {
-		return err
+	h := sha256.New()
+	if err := atomicfile.WriteFrom(dst, io.TeeReader(in, h), fi.Mode().Perm()); err != nil {
+		return "", err
 	}
 	_ = os.Chtimes(dst, fi.ModTime(), fi.ModTime())
-	return nil
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // writeFileAtomic writes data to name (never partial), making its
@@ -240,20 +241,6 @@ func csvCounts(file string) (header []string, rows, cols int, err error) {
 		rows++
 	}
 	return header, rows, cols, nil
-}
-
-func sha256File(name string) (string, int64, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return "", 0, err
-	}
-	defer f.Close()
-	h := sha256.New()
-	n, err := io.Copy(h, f)
-	if err != nil {
-		return "", 0, err
-	}
-	return hex.EncodeToString(h.Sum(nil)), n, nil
 }
 
 // tabulate writes rows as "  <key padded>  - <value>" lines, or
