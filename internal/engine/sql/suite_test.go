@@ -2,14 +2,13 @@ package sql
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
-	"os"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/opensafely-go/opensafely/internal/engine/enginetest"
+	"github.com/opensafely-go/opensafely/internal/loadtables/testdb"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
 
@@ -89,53 +88,15 @@ func openDuckDB(t testing.TB) *Engine {
 }
 
 // openPostgres connects to EHRQL_TEST_POSTGRES_DSN in a schema of its own,
-// dropped at the end of the test.
+// dropped at the end of the test (see testdb.Postgres).
 func openPostgres(t testing.TB) *Engine {
 	t.Helper()
-	dsn := os.Getenv("EHRQL_TEST_POSTGRES_DSN")
-	if dsn == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("EHRQL_TEST_POSTGRES_DSN is not set (CI must provide a PostgreSQL server)")
-		}
-		t.Skip("EHRQL_TEST_POSTGRES_DSN is not set")
-	}
-	ctx := context.Background()
-	schema := fmt.Sprintf("ehrql_test_%d_%d", os.Getpid(), time.Now().UnixNano())
-	admin, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close()
-	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+Postgres.Quote(schema)); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		admin, err := sql.Open("pgx", dsn)
-		if err != nil {
-			return
-		}
-		defer admin.Close()
-		admin.ExecContext(ctx, "DROP SCHEMA "+Postgres.Quote(schema)+" CASCADE")
-	})
-	sep := "?"
-	if containsByte(dsn, '?') {
-		sep = "&"
-	}
-	eng, err := OpenWith(ctx, dsn+sep+"search_path="+schema, nil, testOptions())
+	eng, err := OpenWith(context.Background(), testdb.Postgres(t), nil, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { eng.Close() })
 	return eng
-}
-
-func containsByte(s string, b byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == b {
-			return true
-		}
-	}
-	return false
 }
 
 func TestSemanticsDuckDB(t *testing.T) {
