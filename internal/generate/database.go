@@ -178,22 +178,33 @@ func streamResults(ctx context.Context, e *enginesql.Engine, ds *querymodel.Data
 // DuckDB database holding the --dummy-tables files the dataset reads
 // (validated by package fileformats as for the in-memory engine).
 func runDuckDBOverFiles(ctx context.Context, ds *querymodel.Dataset, opts Options) error {
-	connector, err := duckdb.NewConnector("", nil)
+	db, err := DuckDBOverFiles(ctx, ds, opts.DummyTables)
 	if err != nil {
 		return err
 	}
-	db := sql.OpenDB(connector)
 	defer db.Close()
-	tables := UsedTables(ds)
+	e := enginesql.New(db, enginesql.DuckDB, enginesql.CoreBackend{}, EngineOptions(nil))
+	return streamResults(ctx, e, ds, opts)
+}
+
+// DuckDBOverFiles opens an in-memory DuckDB database holding the table
+// files of dir that ds reads (the tables of ehrQL modules; inline tables
+// are read separately), in the core backend's layout.
+func DuckDBOverFiles(ctx context.Context, ds *querymodel.Dataset, dir string) (*sql.DB, error) {
+	connector, err := duckdb.NewConnector("", nil)
+	if err != nil {
+		return nil, err
+	}
+	db := sql.OpenDB(connector)
 	var real []*querymodel.Table
-	for _, t := range tables {
+	for _, t := range UsedTables(ds) {
 		if t.Module != "" {
 			real = append(real, t)
 		}
 	}
-	if err := loadtables.LoadFiles(ctx, db, "duckdb", opts.DummyTables, real); err != nil {
-		return err
+	if err := loadtables.LoadFiles(ctx, db, "duckdb", dir, real); err != nil {
+		db.Close()
+		return nil, err
 	}
-	e := enginesql.New(db, enginesql.DuckDB, enginesql.CoreBackend{}, EngineOptions(nil))
-	return streamResults(ctx, e, ds, opts)
+	return db, nil
 }

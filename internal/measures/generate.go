@@ -2,12 +2,9 @@ package measures
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"io"
-
-	"github.com/duckdb/duckdb-go/v2"
 
 	"github.com/opensafely-go/opensafely/internal/backends"
 	"github.com/opensafely-go/opensafely/internal/ehrql"
@@ -16,7 +13,6 @@ import (
 	"github.com/opensafely-go/opensafely/internal/fileformats"
 	"github.com/opensafely-go/opensafely/internal/generate"
 	"github.com/opensafely-go/opensafely/internal/loader"
-	"github.com/opensafely-go/opensafely/internal/loadtables"
 	"github.com/opensafely-go/opensafely/internal/logging"
 	"github.com/opensafely-go/opensafely/internal/querymodel"
 )
@@ -377,21 +373,11 @@ func runDatabase(ctx context.Context, engine string, coll *querymodel.MeasureCol
 // read (--query-engine duckdb without --dsn).
 func runDuckDBOverFiles(ctx context.Context, coll *querymodel.MeasureCollection, combined *querymodel.Dataset, dc bool, tables []fileformats.TableSpec, opts Options) error {
 	opts.Logger.Infof("Reading dummy tables from %s into DuckDB", opts.DummyTables)
-	connector, err := duckdb.NewConnector("", nil)
+	db, err := generate.DuckDBOverFiles(ctx, combined, opts.DummyTables)
 	if err != nil {
 		return err
 	}
-	db := sql.OpenDB(connector)
 	defer db.Close()
-	var real []*querymodel.Table
-	for _, t := range generate.UsedTables(combined) {
-		if t.Module != "" {
-			real = append(real, t)
-		}
-	}
-	if err := loadtables.LoadFiles(ctx, db, "duckdb", opts.DummyTables, real); err != nil {
-		return err
-	}
 	opts.Logger.Infof("Calculating measures and writing results")
 	rows, err := ComputeSQL(ctx, SQLSource{DB: db, Dialect: enginesql.DuckDB, Options: generate.EngineOptions(nil)}, coll, ComputeOptions{DisclosureControl: dc})
 	if err != nil {
